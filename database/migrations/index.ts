@@ -1,0 +1,6 @@
+import type { Migration } from './migration.js';
+
+export type { Migration, MigrationContext } from './migration.js';
+
+/** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
+export const migrations: readonly Migration[] = [];
