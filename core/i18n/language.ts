@@ -1,0 +1,2 @@
+/** The languages the product speaks; Persian first. */
+export type Language = 'fa' | 'en';
