@@ -41,14 +41,26 @@ describe('wall clocks in a time zone', () => {
     assert.equal(toWallClock(new Date(instant.getTime() + 3_600_000)).hour, 23, 'the same reading an hour later');
   });
 
-  it('given readings every 15 minutes over two years with DST in Tehran and New York, when round-tripped, then each comes back', () => {
+  it('given readings across two years with DST in Tehran and New York, and every 5 minutes around each clock change, when round-tripped, then each comes back', () => {
+    const transitions = [
+      ['Asia/Tehran', '2021-03-21T20:30:00Z'],
+      ['Asia/Tehran', '2021-09-21T19:30:00Z'],
+      ['America/New_York', '2021-03-14T07:00:00Z'],
+      ['America/New_York', '2021-11-07T06:00:00Z'],
+    ] as const;
+    const instants: [string, number][] = [];
     for (const timeZone of ['Asia/Tehran', 'America/New_York', 'Asia/Kabul']) {
-      for (let ms = Date.UTC(2021, 0, 1); ms < Date.UTC(2023, 0, 1); ms += 15 * 60_000) {
-        const wall = toWallClock(new Date(ms), timeZone);
-        const back = fromWallClock(wall, timeZone).getTime();
-        // A repeated reading maps to its first occurrence, which is at most one hour earlier.
-        if (back !== ms && !(back < ms && ms - back <= 3_600_000)) assert.equal(back, ms, `${timeZone} ${new Date(ms).toISOString()}`);
-      }
+      for (let ms = Date.UTC(2021, 0, 1); ms < Date.UTC(2023, 0, 1); ms += 173 * 60_000) instants.push([timeZone, ms]);
+    }
+    for (const [timeZone, at] of transitions) {
+      const center = Date.parse(at);
+      for (let ms = center - 3 * 3_600_000; ms <= center + 3 * 3_600_000; ms += 5 * 60_000) instants.push([timeZone, ms]);
+    }
+    for (const [timeZone, ms] of instants) {
+      const wall = toWallClock(new Date(ms), timeZone);
+      const back = fromWallClock(wall, timeZone).getTime();
+      // A repeated reading maps to its first occurrence, which is at most one hour earlier.
+      if (back !== ms && !(back < ms && ms - back <= 3_600_000)) assert.equal(back, ms, `${timeZone} ${new Date(ms).toISOString()}`);
     }
   });
 
