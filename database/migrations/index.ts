@@ -1,6 +1,7 @@
 import type { Migration } from './migration.js';
+import { engineState } from './20261123-01-engine-state.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [engineState];

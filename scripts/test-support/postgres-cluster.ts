@@ -60,13 +60,12 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   }
   return {
     url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.once('exit', () => {
-          fs.rmSync(dir, { recursive: true, force: true });
-          resolve();
-        });
-        server.kill('SIGINT');
-      }),
+    async stop() {
+      const exited = new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', () => resolve())));
+      const [stopCommand, stopArgs] = asPostgresUser(path.join(bin, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'immediate']);
+      execFileSync(stopCommand, stopArgs, { stdio: 'ignore' });
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of every deployable, read from the environment once at start-up.
+ * This schema is the one place where settings are documented: `npm run config` prints it.
+ */
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
+const port = z.coerce.number().int().min(1).max(65535);
+
+export const configSchema = z.object({
+  PORT: port.default(8080).describe('HTTP port of the API and web app.'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('Interface the HTTP server listens on.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Minimum level of the structured (pino) log on stdout.'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+|mssql:\/\/.+)$/, 'must start with sqlite:, postgres:// or mssql://')
+    .default('sqlite:./data/pishkhan.sqlite')
+    .describe('Database: sqlite:<file> (default, embedded), postgres://user:password@host:5432/db, or mssql://user:password@host:1433/db.'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10).describe('Connections per process for PostgreSQL and SQL Server.'),
+  ENGINE: z.enum(['embedded', 'zeebe']).default('embedded').describe('Process engine: the embedded one (state in the database) or a Zeebe cluster / Camunda SaaS.'),
+  ZEEBE_ADDRESS: z.string().optional().describe('Zeebe gRPC address host:port (ENGINE=zeebe), e.g. localhost:26500 or <cluster>.bru-2.zeebe.camunda.io:443.'),
+  ZEEBE_REST_ADDRESS: z.string().url().optional().describe('Camunda 8 REST API base URL (user tasks, messages), e.g. http://localhost:8080.'),
+  ZEEBE_CLIENT_ID: z.string().optional().describe('OAuth client id for Camunda SaaS or an identity-secured cluster.'),
+  ZEEBE_CLIENT_SECRET: z.string().optional().describe('OAuth client secret for Camunda SaaS or an identity-secured cluster.'),
+  ZEEBE_OAUTH_URL: z.string().url().optional().describe('OAuth token URL, e.g. https://login.cloud.camunda.io/oauth/token.'),
+  ZEEBE_TOKEN_AUDIENCE: z.string().optional().describe('OAuth audience for Zeebe tokens (zeebe.camunda.io for SaaS).'),
+  ZEEBE_SECURE: bool.default(false).describe('Use TLS for the gRPC connection (true for SaaS).'),
+  JOB_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(32).describe('Jobs one worker type handles at once.'),
+  SEED_DEMO: bool.default(true).describe('Seed the demo organization when the database is empty.'),
+  DEPLOY_PROCESSES: bool.default(true).describe('Deploy the models in processes/ at start-up when they changed (a changed model becomes a new version).'),
+});
+
+export type Config = z.infer<typeof configSchema>;
