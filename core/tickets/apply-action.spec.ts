@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BusinessRuleError } from '../errors/business-rule-error.js';
+import { allowedActions } from './allowed-actions.js';
+import { applyAction } from './apply-action.js';
+import { replayTicket } from './replay-ticket.js';
+import { act, registered } from './test-support/ticket-actions.js';
+import type { TicketAction } from './ticket-action.js';
+import {
+  TICKET_ACTION_NOT_ALLOWED,
+  TICKET_ACTION_OUT_OF_ORDER,
+  TICKET_ALREADY_REGISTERED,
+  TICKET_CLOSE_REASON_NOT_ALLOWED,
+  TICKET_CLOSED,
+  TICKET_ESCALATION_LEVEL_INVALID,
+  TICKET_FEEDBACK_SCORE_OUT_OF_RANGE,
+  TICKET_NO_POSITIONS,
+  TICKET_NOT_REGISTERED,
+  TICKET_POSTPONE_NOT_IN_FUTURE,
+} from './ticket-rule-codes.js';
+import type { TicketState } from './ticket-state.js';
+
+const t = (minute: number) => new Date(Date.UTC(2024, 10, 16, 5, 0) + minute * 60_000);
+const toPositions = (...positionIds: string[]) => ({ kind: 'positions', positionIds }) as const;
+
+function replay(...history: TicketAction[]): TicketState {
+  const state = replayTicket(history);
+  assert.ok(state);
+  return state;
+}
+
+function rejects(state: TicketState | null, action: TicketAction, code: string): void {
+  assert.throws(
+    () => applyAction(state, action),
+    (error: unknown) => error instanceof BusinessRuleError && error.code === code,
+  );
+}
+
+const routed = () => replay(registered(t(0)), act('routed', t(1), { target: toPositions('network-expert'), ruleId: 'network' }));
+const inProgress = () => applyAction(routed(), act('started', t(2)));
+const resolved = () => applyAction(inProgress(), act('resolved', t(3), { resolution: 'reset the VPN profile', byPositionId: 'network-expert' }));
+const closed = () => applyAction(resolved(), act('closed', t(4), { reason: 'satisfied' }));
+
+describe('applyAction', () => {
+  it('given nothing, when a ticket is registered, then it is registered with its details and no one assigned', () => {
+    const state = replay(registered(t(0)));
+    assert.equal(state.status, 'registered');
+    assert.equal(state.details.trackingCode, '12345674');
+    assert.deepEqual(state.assignedPositionIds, []);
+    assert.equal(state.registeredAt.getTime(), t(0).getTime());
+  });
+
+  it('given nothing, when any other action comes, then the ticket is not registered', () => {
+    rejects(null, act('started', t(0)), TICKET_NOT_REGISTERED);
+  });
+
+  it('given a ticket, when it is registered again, then that is refused', () => {
+    rejects(routed(), registered(t(5)), TICKET_ALREADY_REGISTERED);
+  });
+
+  it('given a registered ticket, when routed to positions, then they have it', () => {
+    const state = routed();
+    assert.equal(state.status, 'routed');
+    assert.deepEqual(state.assignedPositionIds, ['network-expert']);
+  });
+
+  it('given a registered ticket, when routed to a contractor, then the contractor has it and no position does', () => {
+    const state = applyAction(replay(registered(t(0))), act('routed', t(1), { target: { kind: 'contractor', contractorId: 'pars-net' }, ruleId: null }));
+    assert.equal(state.contractorId, 'pars-net');
+    assert.deepEqual(state.assignedPositionIds, []);
+  });
+
+  it('given routing, referral or escalation to nobody, when applied, then at least one position is required', () => {
+    rejects(replay(registered(t(0))), act('routed', t(1), { target: toPositions(), ruleId: null }), TICKET_NO_POSITIONS);
+    rejects(inProgress(), act('referred', t(3), { toPositionIds: [], note: '' }), TICKET_NO_POSITIONS);
+    rejects(inProgress(), act('escalated', t(3), { toPositionIds: [], level: 1 }), TICKET_NO_POSITIONS);
+  });
+
+  it('given a routed ticket, when started, then it is in progress and the first start is kept', () => {
+    const state = inProgress();
+    assert.equal(state.status, 'inProgress');
+    assert.equal(state.firstStartedAt?.getTime(), t(2).getTime());
+  });
+
+  it('given a ticket in progress, when started again, then that is not allowed', () => {
+    rejects(inProgress(), act('started', t(3)), TICKET_ACTION_NOT_ALLOWED);
+  });
+
+  it('given a ticket in progress, when referred, then the new positions have it and it must be started again', () => {
+    const state = applyAction(inProgress(), act('referred', t(3), { toPositionIds: ['network-lead', 'network-lead'], note: 'needs a firewall change' }));
+    assert.equal(state.status, 'routed');
+    assert.deepEqual(state.assignedPositionIds, ['network-lead']);
+    assert.equal(state.firstStartedAt?.getTime(), t(2).getTime(), 'the first response stays');
+  });
+
+  it('given a ticket in progress, when postponed to a later time, then it waits until then; restarting clears it', () => {
+    const postponed = applyAction(inProgress(), act('postponed', t(3), { until: t(600), reason: 'part on order' }));
+    assert.equal(postponed.status, 'postponed');
+    assert.equal(postponed.postponedUntil?.getTime(), t(600).getTime());
+    const restarted = applyAction(postponed, act('started', t(4)));
+    assert.equal(restarted.status, 'inProgress');
+    assert.equal(restarted.postponedUntil, null);
+  });
+
+  it('given a postponement to now or the past, when applied, then it is refused', () => {
+    rejects(inProgress(), act('postponed', t(3), { until: t(3), reason: '' }), TICKET_POSTPONE_NOT_IN_FUTURE);
+    rejects(inProgress(), act('postponed', t(3), { until: t(1), reason: '' }), TICKET_POSTPONE_NOT_IN_FUTURE);
+  });
+
+  it('given a ticket in progress, when information is requested and provided, then it waits and resumes', () => {
+    const waiting = applyAction(inProgress(), act('informationRequested', t(3), { question: 'which office?' }));
+    assert.equal(waiting.status, 'waitingForInformation');
+    rejects(waiting, act('postponed', t(4), { until: t(100), reason: '' }), TICKET_ACTION_NOT_ALLOWED);
+    assert.equal(applyAction(waiting, act('informationProvided', t(4), { answer: 'room 304' })).status, 'inProgress');
+  });
+
+  it('given information nobody asked for, when provided, then that is not allowed', () => {
+    rejects(inProgress(), act('informationProvided', t(3), { answer: '' }), TICKET_ACTION_NOT_ALLOWED);
+  });
+
+  it('given a registered ticket, when the operator resolves it on the spot, then it is resolved', () => {
+    const state = applyAction(replay(registered(t(0))), act('resolved', t(1), { resolution: 'told the caller the Wi-Fi password', byPositionId: 'message-center' }));
+    assert.equal(state.status, 'resolved');
+    assert.equal(state.resolvedByPositionId, 'message-center');
+  });
+
+  it('given a resolved ticket, when feedback comes, then attempts are counted and the answer kept', () => {
+    const once = applyAction(resolved(), act('feedback', t(4), { response: { kind: 'noAnswer' } }));
+    const twice = applyAction(once, act('feedback', t(5), { response: { kind: 'answered', score: 4, comment: 'ممنون' } }));
+    assert.equal(twice.feedbackAttempts, 2);
+    assert.deepEqual(twice.lastFeedback, { kind: 'answered', score: 4, comment: 'ممنون' });
+  });
+
+  it('given a satisfaction score outside 1–5, when recorded, then it is refused', () => {
+    rejects(resolved(), act('feedback', t(4), { response: { kind: 'answered', score: 6, comment: null } }), TICKET_FEEDBACK_SCORE_OUT_OF_RANGE);
+  });
+
+  it('given feedback on a ticket that is not resolved, when recorded, then it is not allowed', () => {
+    rejects(inProgress(), act('feedback', t(3), { response: { kind: 'noAnswer' } }), TICKET_ACTION_NOT_ALLOWED);
+  });
+
+  it('given a resolved ticket, when reopened for rework by the senior, then it goes to them and the resolution is cleared', () => {
+    const state = applyAction(resolved(), act('reopened', t(4), { reason: 'score 1', toPositionIds: ['network-lead'] }));
+    assert.equal(state.status, 'routed');
+    assert.deepEqual(state.assignedPositionIds, ['network-lead']);
+    assert.equal(state.reopenCount, 1);
+    assert.equal(state.resolvedAt, null);
+  });
+
+  it('given a resolved ticket, when reopened without positions, then the same positions have it again', () => {
+    assert.deepEqual(applyAction(resolved(), act('reopened', t(4), { reason: '', toPositionIds: null })).assignedPositionIds, ['network-expert']);
+  });
+
+  it('given a ticket that is not resolved, when reopened, then that is not allowed', () => {
+    rejects(inProgress(), act('reopened', t(3), { reason: '', toPositionIds: null }), TICKET_ACTION_NOT_ALLOWED);
+  });
+
+  it('given escalations, when applied, then the highest level and every escalated position are kept and the status stays', () => {
+    const once = applyAction(inProgress(), act('escalated', t(3), { toPositionIds: ['network-lead'], level: 1 }));
+    const twice = applyAction(once, act('escalated', t(4), { toPositionIds: ['it-manager'], level: 2 }));
+    assert.equal(twice.status, 'inProgress');
+    assert.equal(twice.escalationLevel, 2);
+    assert.deepEqual(twice.escalatedToPositionIds, ['network-lead', 'it-manager']);
+    rejects(inProgress(), act('escalated', t(3), { toPositionIds: ['x'], level: 0 }), TICKET_ESCALATION_LEVEL_INVALID);
+    rejects(resolved(), act('escalated', t(4), { toPositionIds: ['x'], level: 1 }), TICKET_ACTION_NOT_ALLOWED);
+  });
+
+  it('given a resolved ticket, when closed, then only reasons that follow a resolution are accepted', () => {
+    const state = closed();
+    assert.equal(state.status, 'closed');
+    assert.equal(state.closeReason, 'satisfied');
+    rejects(resolved(), act('closed', t(4), { reason: 'cancelled' }), TICKET_CLOSE_REASON_NOT_ALLOWED);
+  });
+
+  it('given an open ticket, when closed, then only cancellation or duplicate is accepted', () => {
+    assert.equal(applyAction(routed(), act('closed', t(2), { reason: 'duplicate' })).closeReason, 'duplicate');
+    rejects(routed(), act('closed', t(2), { reason: 'satisfied' }), TICKET_CLOSE_REASON_NOT_ALLOWED);
+  });
+
+  it('given a closed ticket, when anything is applied, then the ticket is closed', () => {
+    for (const action of [
+      act('resolved', t(5), { resolution: '', byPositionId: null }),
+      act('reopened', t(5), { reason: '', toPositionIds: null }),
+      act('noted', t(5), { text: 'late remark', visibleToRequester: false }),
+      act('closed', t(5), { reason: 'satisfied' }),
+    ]) {
+      rejects(closed(), action, TICKET_CLOSED);
+    }
+  });
+
+  it('given an action earlier than the last one, when applied, then it is out of order; the same instant is fine', () => {
+    rejects(inProgress(), act('noted', t(1), { text: '', visibleToRequester: false }), TICKET_ACTION_OUT_OF_ORDER);
+    assert.equal(applyAction(inProgress(), act('noted', t(2), { text: '', visibleToRequester: false })).status, 'inProgress');
+  });
+
+  it('given an invalid time, when applied, then it is refused', () => {
+    assert.throws(() => applyAction(inProgress(), act('noted', new Date(Number.NaN), { text: '', visibleToRequester: false })), RangeError);
+  });
+
+  it('given each status, when a user interface asks what it may offer, then the table answers', () => {
+    assert.deepEqual(allowedActions(null), ['registered']);
+    assert.deepEqual(allowedActions(closed()), []);
+    assert.ok(allowedActions(resolved()).includes('reopened'));
+    assert.ok(!allowedActions(resolved()).includes('resolved'));
+  });
+
+  it('given an action on a closed ticket, when the error is caught, then its details name the action', () => {
+    try {
+      applyAction(closed(), act('resolved', t(5), { resolution: '', byPositionId: null }));
+      assert.fail('expected an error');
+    } catch (error) {
+      assert.ok(error instanceof BusinessRuleError);
+      assert.deepEqual(error.details, { action: 'resolved' });
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import type { FeedbackResponse } from '../feedback/feedback-response.js';
+import type { RoutingTarget } from '../routing/routing-target.js';
+import type { CloseReason } from './close-reason.js';
+import type { TicketActor } from './ticket-actor.js';
+import type { TicketDetails } from './ticket-details.js';
+
+export const TICKET_ACTION_KINDS = [
+  'registered',
+  'routed',
+  'started',
+  'referred',
+  'postponed',
+  'noted',
+  'informationRequested',
+  'informationProvided',
+  'resolved',
+  'reopened',
+  'escalated',
+  'feedback',
+  'closed',
+] as const;
+export type TicketActionKind = (typeof TICKET_ACTION_KINDS)[number];
+
+interface ActionBase {
+  readonly at: Date;
+  readonly actor: TicketActor;
+}
+
+/**
+ * One thing done to a ticket. The ordered list of applied actions is the ticket's history, from
+ * which its state and its SLA deadlines are recomputed.
+ */
+export type TicketAction = ActionBase &
+  (
+    | { readonly kind: 'registered'; readonly details: TicketDetails }
+    | { readonly kind: 'routed'; readonly target: RoutingTarget; readonly ruleId: string | null }
+    /** Work begins: the first one is the first response; after a postponement it resumes the work. */
+    | { readonly kind: 'started' }
+    | { readonly kind: 'referred'; readonly toPositionIds: readonly string[]; readonly note: string }
+    | { readonly kind: 'postponed'; readonly until: Date; readonly reason: string }
+    | { readonly kind: 'noted'; readonly text: string; readonly visibleToRequester: boolean }
+    | { readonly kind: 'informationRequested'; readonly question: string }
+    | { readonly kind: 'informationProvided'; readonly answer: string }
+    | { readonly kind: 'resolved'; readonly resolution: string; readonly byPositionId: string | null }
+    /** Back to work; to other positions when given, else to the ones that had it. */
+    | { readonly kind: 'reopened'; readonly reason: string; readonly toPositionIds: readonly string[] | null }
+    | { readonly kind: 'escalated'; readonly toPositionIds: readonly string[]; readonly level: number }
+    | { readonly kind: 'feedback'; readonly response: FeedbackResponse }
+    | { readonly kind: 'closed'; readonly reason: CloseReason }
+  );
+
+export type TicketActionOf<K extends TicketActionKind> = Extract<TicketAction, { kind: K }>;
