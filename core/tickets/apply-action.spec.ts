@@ -45,7 +45,7 @@ describe('applyAction', () => {
   it('given nothing, when a ticket is registered, then it is registered with its details and no one assigned', () => {
     const state = replay(registered(t(0)));
     assert.equal(state.status, 'registered');
-    assert.equal(state.details.trackingCode, '12345674');
+    assert.equal(state.details.trackingCode, '12345671');
     assert.deepEqual(state.assignedPositionIds, []);
     assert.equal(state.registeredAt.getTime(), t(0).getTime());
   });

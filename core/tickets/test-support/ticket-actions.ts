@@ -5,7 +5,7 @@ import type { TicketDetails } from '../ticket-details.js';
 export const expert: TicketActor = { kind: 'staff', personId: 'reza', positionId: 'network-expert' };
 
 export const sampleDetails: TicketDetails = {
-  trackingCode: '12345674',
+  trackingCode: '12345671',
   channel: 'phone',
   requestType: 'incident',
   priority: 'high',
