@@ -43,7 +43,7 @@ export function isValidTrackingCode(code: string, length?: number): boolean {
 const IGNORED = /[\s\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\-\u2010-\u2015\u2212_]|\u200d/g;
 
 /**
- * Reads a code as a requester typed it (`۱۲۳۴-۵۶۷۴`, `1234 5674`) into its canonical ASCII form, or
+ * Reads a code as a requester typed it (`۱۲۳۴-۵۶۷۱`, `1234 5671`) into its canonical ASCII form, or
  * throws a ValidationError on `trackingCode` saying what is wrong: other characters, the wrong
  * length, or a check digit that does not match (most likely a typo).
  */
