@@ -28,6 +28,8 @@ export interface PlaceCallOptions {
   /** Dialplan priority of the `Stasis()` line (2 in the recorded dialplan). */
   readonly priority?: number;
   readonly callId?: string;
+  /** Whether the phone sends RTP audio (default true); matters to Local channels bridged with it. */
+  readonly sendsAudio?: boolean;
 }
 
 export interface ChannelView extends ChannelJson {
@@ -123,6 +125,7 @@ export class AriDouble {
       appArgs: options.args ?? [options.to],
       priority: options.priority ?? 2,
       callId: options.callId,
+      sendsAudio: options.sendsAudio ?? true,
     });
   }
 

@@ -138,7 +138,7 @@ export class Bridging {
   #propagateMedia(bridge: SimBridge): void {
     const members = bridge.channelIds.map((id) => this.pbx.channels.get(id)).filter((c) => c !== undefined);
     for (const member of members) {
-      if (members.some((other) => other !== member && this.pbx.producesMedia(other))) this.pbx.notifyMedia(member);
+      if (members.some((other) => other !== member && this.pbx.producesMedia(other))) this.pbx.notifyMedia(member, 'bridge');
     }
   }
 }

@@ -105,7 +105,7 @@ export class DialplanRunner {
       later(2);
       return;
     }
-    channel.onFirstMedia = () => later(2);
+    channel.onFirstMedia = (delayMs) => later(delayMs);
     later(this.pbx.options.answerMediaWaitMs, () => {
       channel.onFirstMedia = undefined;
       next();

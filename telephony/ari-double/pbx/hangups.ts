@@ -85,7 +85,7 @@ export class Hangups {
   /** The RTCP summary chan_pjsip stores on hangup, with the *BRIDGED copies on a two-party bridge peer. */
   #publishRtpStatistics(channel: SimChannel): void {
     const peer = this.pbx.bridging.soleBridgePeer(channel);
-    for (const [name, value] of rtpStatistics) {
+    for (const [name, value] of channel.sendsAudio ? rtpStatistics : silentRtpStatistics) {
       this.pbx.setVariable(channel, name, value);
       if (peer !== undefined) this.pbx.setVariable(peer, `${name}BRIDGED`, value);
     }
@@ -98,4 +98,13 @@ const rtpStatistics: readonly (readonly [string, string])[] = [
   ['RTPAUDIOQOSLOSS', '  minrxlost=000.000000;  maxrxlost=000.000000;  avgrxlost=000.000000;  stdevrxlost=000.000000;  mintxlost=000.000000;  maxtxlost=000.000000;  avgtxlost=000.000000;  stdevtxlost=000.000000;'],
   ['RTPAUDIOQOSRTT', '     minrtt=000.000000;     maxrtt=000.000000;     avgrtt=000.000000;     stdevrtt=000.000000;'],
   ['RTPAUDIOQOSMES', '   minrxmes=088.087887;   maxrxmes=088.087887;   avgrxmes=088.087887;   stdevrxmes=000.000000;   mintxmes=000.000000;   maxtxmes=000.000000;   avgtxmes=000.000000;   stdevtxmes=000.000000;'],
+];
+
+/** What the recorded REFER test phone, which sent no audio, left behind. */
+const silentRtpStatistics: readonly (readonly [string, string])[] = [
+  ['RTPAUDIOQOS', 'ssrc=236806968;themssrc=0;lp=0;rxjitter=0.000000;rxcount=0;txjitter=0.000000;txcount=0;rlp=0;rtt=0.000000;rxmes=0.000000;txmes=0.000000'],
+  ['RTPAUDIOQOSJITTER', 'minrxjitter=000.000000;maxrxjitter=000.000000;avgrxjitter=000.000000;stdevrxjitter=000.000000;mintxjitter=000.000000;maxtxjitter=000.000000;avgtxjitter=000.000000;stdevtxjitter=000.000000;'],
+  ['RTPAUDIOQOSLOSS', '  minrxlost=000.000000;  maxrxlost=000.000000;  avgrxlost=000.000000;  stdevrxlost=000.000000;  mintxlost=000.000000;  maxtxlost=000.000000;  avgtxlost=000.000000;  stdevtxlost=000.000000;'],
+  ['RTPAUDIOQOSRTT', '     minrtt=000.000000;     maxrtt=000.000000;     avgrtt=000.000000;     stdevrtt=000.000000;'],
+  ['RTPAUDIOQOSMES', '   minrxmes=000.000000;   maxrxmes=000.000000;   avgrxmes=000.000000;   stdevrxmes=000.000000;   mintxmes=000.000000;   maxtxmes=000.000000;   avgtxmes=000.000000;   stdevtxmes=000.000000;'],
 ];

@@ -14,6 +14,7 @@ export interface IncomingCallRequest {
   readonly appArgs: readonly string[];
   readonly priority: number;
   readonly callId: string | undefined;
+  readonly sendsAudio: boolean;
 }
 
 export interface IncomingCall {
@@ -80,6 +81,7 @@ export class IncomingCalls {
       language: endpoint?.language ?? 'en',
     });
     channel.protocolId = request.callId ?? `${this.#callSequence++}-${process.pid}@127.0.0.1`;
+    channel.sendsAudio = request.sendsAudio;
     return channel;
   }
 

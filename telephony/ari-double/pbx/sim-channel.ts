@@ -38,8 +38,10 @@ export class SimChannel {
   readonly mutedDirections = new Set<string>();
   /** DTMF the application sent towards the caller (POST /channels/{id}/dtmf). */
   readonly dtmfSentToCaller: string[] = [];
-  /** Set while a Local `;2` half waits in `Answer()` for the first media frame. */
-  onFirstMedia: (() => void) | undefined;
+  /** Set while a Local `;2` half waits in `Answer()` for the first media frame, arriving after `delayMs`. */
+  onFirstMedia: ((delayMs: number) => void) | undefined;
+  /** Whether the far end of a SIP call sends RTP audio (the recorded REFER test phone did not). */
+  sendsAudio = true;
   /** A caller-id change that a Local `;2` half reports at its next dialplan step. */
   callerIdChangePending = false;
   /** Where `continueInDialplan` sent the channel. */
