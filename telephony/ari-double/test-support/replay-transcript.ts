@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import ari from 'ari-client';
 import type { AriDouble } from '../ari-double.js';
 import { jsonDifferences, mapIds } from './json-difference.js';
@@ -41,7 +42,7 @@ export async function replayTranscript(double: AriDouble, transcript: RecordedTr
   const context: ReplayContext = { double, ids: new Map() };
   const client = await ari.connect(double.url, double.username, double.password);
   const clientEventTypes: string[] = [];
-  client.on('*' as 'StasisStart', (event: { type: string }) => clientEventTypes.push(event.type));
+  (client as unknown as EventEmitter).on('*', (event: { type: string }) => clientEventTypes.push(event.type));
   const restDifferences: string[] = [];
   const expectedFrames = transcript.entries.filter((e): e is FrameEntry => e.dir === 'ws-in');
   const authorization = `Basic ${Buffer.from(`${double.username}:${double.password}`).toString('base64')}`;
