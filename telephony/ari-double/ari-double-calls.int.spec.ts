@@ -59,6 +59,7 @@ describe('AriDouble control API: calls from outside', () => {
     await session.client.channels.answer({ channelId: call.channelId });
 
     await double.pressDigits(call.channelId, '1#', { durationMs: 280 });
+    await session.event('ChannelDtmfReceived', (e) => e.digit === '#');
 
     const digits = session.events.filter((e) => e.type === 'ChannelDtmfReceived');
     assert.deepEqual(digits.map((e) => [e.digit, e.duration_ms]), [['1', 280], ['#', 280]]);

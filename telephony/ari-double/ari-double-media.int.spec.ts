@@ -28,7 +28,6 @@ async function answeredCall(): Promise<string> {
   return call.channelId;
 }
 
-const playbackIds = (type: string) => session.events.filter((e) => e.type === type).map((e) => (e.playback as { id: string }).id);
 
 describe('AriDouble: playbacks', () => {
   it('given two prompts, when played back to back, then the second waits queued and starts when the first finishes', async () => {

@@ -31,6 +31,7 @@ export class AriHttpServer {
   readonly #server: Server;
   readonly #sockets = new WebSocketServer({ noServer: true });
   readonly #routes: RouteTable;
+  readonly #connections = new Map<WebSocket, EventsConnection>();
   #refusingEvents = false;
 
   constructor(
@@ -62,9 +63,13 @@ export class AriHttpServer {
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
-  /** Cuts every events WebSocket without a close handshake, as a network failure would. */
+  /** Cuts every events WebSocket without a close handshake, as a network failure would; their apps go inactive at once. */
   dropEventConnections(): void {
-    for (const client of this.#sockets.clients) client.terminate();
+    for (const [socket, connection] of this.#connections) {
+      this.pbx.apps.unregister(connection);
+      socket.terminate();
+    }
+    this.#connections.clear();
   }
 
   /** While refusing, new events WebSockets are cut during the handshake. */
@@ -195,9 +200,14 @@ export class AriHttpServer {
           if (ws.readyState === WebSocket.OPEN) ws.send(frame);
         },
       };
+      this.#connections.set(ws, connection);
       this.pbx.apps.register(connection, apps, subscribeAll);
-      ws.on('close', () => this.pbx.apps.unregister(connection));
-      ws.on('error', () => this.pbx.apps.unregister(connection));
+      const gone = () => {
+        this.#connections.delete(ws);
+        this.pbx.apps.unregister(connection);
+      };
+      ws.on('close', gone);
+      ws.on('error', gone);
     });
   }
 }
