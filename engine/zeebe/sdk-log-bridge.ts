@@ -18,7 +18,7 @@ export function zeebeLogBridge(logger: Logger): ZbCustomLogger {
       entry = { message: line };
     }
     const level = entry.level ?? fallbackLevel;
-    const fields = { sdk: entry.namespace, workerId: entry.id };
+    const fields = { scope: entry.namespace, workerId: entry.id };
     const message = typeof entry.message === 'string' ? entry.message : JSON.stringify(entry.message);
     if (level >= 50) logger.error(fields, message);
     else if (level >= 40) logger.warn(fields, message);
@@ -32,7 +32,7 @@ export function zeebeLogBridge(logger: Logger): ZbCustomLogger {
 export function restLogBridge(logger: Logger): RestLogTransport {
   return (event) => {
     const text = event.args.filter((arg: unknown) => typeof arg === 'string').join(' ');
-    const fields = { sdk: event.scope, code: event.code, data: event.data };
+    const fields = { scope: event.scope, code: event.code, data: event.data };
     switch (event.level) {
       case 'error':
         return logger.error(fields, text);
