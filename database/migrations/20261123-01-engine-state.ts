@@ -5,35 +5,38 @@ const key = { type: DataTypes.BIGINT, allowNull: false };
 const optionalKey = { type: DataTypes.BIGINT, allowNull: true };
 const time = { type: DataTypes.BIGINT, allowNull: false };
 const optionalTime = { type: DataTypes.BIGINT, allowNull: true };
-const id = { type: DataTypes.STRING(255), allowNull: false };
-const optionalId = { type: DataTypes.STRING(255), allowNull: true };
+const identifier = { type: DataTypes.STRING(255), allowNull: false };
+const optionalIdentifier = { type: DataTypes.STRING(255), allowNull: true };
 const text = { type: DataTypes.TEXT, allowNull: true };
 
 /**
  * The embedded process engine's state as rows: what each waiting instance is made of. Keys are
- * engine-generated 53-bit integers; times are epoch milliseconds.
+ * engine-generated 53-bit integers in the `id` columns (KEY is reserved in SQL Server); times are
+ * epoch milliseconds.
  */
 export const engineState: Migration = {
   name: '20261123-01-engine-state',
   async up({ queryInterface: q }) {
     await q.createTable('engine_definitions', {
-      key: { ...key, primaryKey: true },
-      bpmn_process_id: id,
+      id: { ...key, primaryKey: true },
+      bpmn_process_id: identifier,
       version: { type: DataTypes.INTEGER, allowNull: false },
-      name: optionalId,
-      resource_name: id,
+      name: optionalIdentifier,
+      resource_name: identifier,
       checksum: { type: DataTypes.STRING(64), allowNull: false },
       xml: { type: DataTypes.TEXT, allowNull: false },
+      // The deploy call that created it, for call activities bound to the same deployment.
+      deployment_key: key,
       deployed_at: time,
     });
     await q.addIndex('engine_definitions', ['bpmn_process_id', 'version'], { unique: true, name: 'engine_definitions_process_version' });
 
     await q.createTable('engine_process_instances', {
-      key: { ...key, primaryKey: true },
+      id: { ...key, primaryKey: true },
       definition_key: key,
-      bpmn_process_id: id,
+      bpmn_process_id: identifier,
       version: { type: DataTypes.INTEGER, allowNull: false },
-      business_key: optionalId,
+      business_key: optionalIdentifier,
       state: { type: DataTypes.STRING(16), allowNull: false },
       parent_instance_key: optionalKey,
       parent_element_instance_key: optionalKey,
@@ -46,9 +49,9 @@ export const engineState: Migration = {
 
     // Only element instances that outlive a command are stored: containers and wait states.
     await q.createTable('engine_element_instances', {
-      key: { ...key, primaryKey: true },
+      id: { ...key, primaryKey: true },
       instance_key: key,
-      element_id: id,
+      element_id: identifier,
       element_type: { type: DataTypes.STRING(40), allowNull: false },
       flow_scope_key: optionalKey,
       state: { type: DataTypes.STRING(16), allowNull: false },
@@ -59,19 +62,19 @@ export const engineState: Migration = {
 
     await q.createTable('engine_variables', {
       scope_key: { ...key, primaryKey: true },
-      name: { ...id, primaryKey: true },
+      name: { ...identifier, primaryKey: true },
       instance_key: key,
       value: { type: DataTypes.TEXT, allowNull: false },
     });
     await q.addIndex('engine_variables', ['instance_key'], { name: 'engine_variables_instance' });
 
     await q.createTable('engine_jobs', {
-      key: { ...key, primaryKey: true },
-      type: id,
+      id: { ...key, primaryKey: true },
+      type: identifier,
       instance_key: key,
       element_instance_key: key,
-      element_id: id,
-      bpmn_process_id: id,
+      element_id: identifier,
+      bpmn_process_id: identifier,
       definition_key: key,
       retries: { type: DataTypes.INTEGER, allowNull: false },
       // ACTIVATABLE (waiting for a worker, not before due_at), ACTIVATED (a handler has it until deadline_at), FAILED (out of retries: an incident)
@@ -87,12 +90,12 @@ export const engineState: Migration = {
     await q.addIndex('engine_jobs', ['element_instance_key'], { name: 'engine_jobs_element_instance' });
 
     await q.createTable('engine_timers', {
-      key: { ...key, primaryKey: true },
+      id: { ...key, primaryKey: true },
       instance_key: optionalKey,
       // The element instance the timer belongs to (the activity of a boundary timer, the scope of an
       // event sub-process), empty for timer start events.
       element_instance_key: optionalKey,
-      element_id: id,
+      element_id: identifier,
       definition_key: key,
       due_at: time,
       // Remaining repetitions of a cycle, -1 for unbounded.
@@ -105,15 +108,15 @@ export const engineState: Migration = {
     await q.addIndex('engine_timers', ['instance_key'], { name: 'engine_timers_instance' });
 
     await q.createTable('engine_message_subscriptions', {
-      key: { ...key, primaryKey: true },
-      message_name: id,
+      id: { ...key, primaryKey: true },
+      message_name: identifier,
       // Empty for message start events.
-      correlation_key: optionalId,
+      correlation_key: optionalIdentifier,
       instance_key: optionalKey,
       element_instance_key: optionalKey,
-      element_id: id,
+      element_id: identifier,
       definition_key: key,
-      bpmn_process_id: id,
+      bpmn_process_id: identifier,
       interrupting: { type: DataTypes.BOOLEAN, allowNull: false },
       opened_at: time,
     });
@@ -123,10 +126,10 @@ export const engineState: Migration = {
 
     // Published messages that wait for a subscription until they expire.
     await q.createTable('engine_messages', {
-      key: { ...key, primaryKey: true },
-      name: id,
+      id: { ...key, primaryKey: true },
+      name: identifier,
       correlation_key: { type: DataTypes.STRING(255), allowNull: false, defaultValue: '' },
-      message_id: optionalId,
+      message_id: optionalIdentifier,
       variables: text,
       expires_at: time,
       published_at: time,
@@ -137,31 +140,31 @@ export const engineState: Migration = {
     // A buffered message reaches each process (by BPMN process id) at most once.
     await q.createTable('engine_message_correlations', {
       message_key: { ...key, primaryKey: true },
-      bpmn_process_id: { ...id, primaryKey: true },
+      bpmn_process_id: { ...identifier, primaryKey: true },
       instance_key: key,
     });
 
     // A message start event starts one instance per correlation key while that instance is active.
     await q.createTable('engine_message_start_locks', {
-      bpmn_process_id: { ...id, primaryKey: true },
-      correlation_key: { ...id, primaryKey: true },
+      bpmn_process_id: { ...identifier, primaryKey: true },
+      correlation_key: { ...identifier, primaryKey: true },
       instance_key: key,
     });
 
     await q.createTable('engine_user_tasks', {
-      key: { ...key, primaryKey: true },
+      id: { ...key, primaryKey: true },
       instance_key: key,
       element_instance_key: key,
-      element_id: id,
-      bpmn_process_id: id,
+      element_id: identifier,
+      bpmn_process_id: identifier,
       definition_key: key,
-      name: optionalId,
-      assignee: optionalId,
+      name: optionalIdentifier,
+      assignee: optionalIdentifier,
       candidate_groups: text,
       candidate_users: text,
-      due_date: optionalId,
-      follow_up_date: optionalId,
-      form_key: optionalId,
+      due_date: optionalIdentifier,
+      follow_up_date: optionalIdentifier,
+      form_key: optionalIdentifier,
       priority: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 50 },
       headers: text,
       created_at: time,
@@ -174,16 +177,16 @@ export const engineState: Migration = {
     await q.createTable('engine_user_task_candidates', {
       task_key: { ...key, primaryKey: true },
       kind: { type: DataTypes.STRING(1), allowNull: false, primaryKey: true },
-      candidate: { ...id, primaryKey: true },
+      candidate: { ...identifier, primaryKey: true },
     });
     await q.addIndex('engine_user_task_candidates', ['candidate', 'kind'], { name: 'engine_user_task_candidates_candidate' });
 
     await q.createTable('engine_incidents', {
-      key: { ...key, primaryKey: true },
+      id: { ...key, primaryKey: true },
       instance_key: key,
       element_instance_key: key,
-      element_id: id,
-      bpmn_process_id: id,
+      element_id: identifier,
+      bpmn_process_id: identifier,
       job_key: optionalKey,
       type: { type: DataTypes.STRING(32), allowNull: false },
       message: text,
@@ -195,17 +198,17 @@ export const engineState: Migration = {
     await q.addIndex('engine_incidents', ['element_instance_key'], { name: 'engine_incidents_element_instance' });
 
     await q.createTable('engine_history', {
-      key: { ...key, primaryKey: true },
+      id: { ...key, primaryKey: true },
       instance_key: key,
       kind: { type: DataTypes.STRING(24), allowNull: false },
       element_instance_key: optionalKey,
-      element_id: optionalId,
+      element_id: optionalIdentifier,
       element_type: { type: DataTypes.STRING(40), allowNull: true },
       at: time,
-      actor: optionalId,
+      actor: optionalIdentifier,
       variables: text,
       detail: text,
     });
-    await q.addIndex('engine_history', ['instance_key', 'key'], { name: 'engine_history_instance' });
+    await q.addIndex('engine_history', ['instance_key', 'id'], { name: 'engine_history_instance' });
   },
 };
