@@ -1,0 +1,85 @@
+/**
+ * The embedded deployable: one process that runs the API, the web app, the embedded process
+ * engine, the job workers and (when ARI_URL is set) the telephony application.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import fs from 'node:fs';
+import type { Logger } from 'pino';
+import { openDatabase } from '../database/open-database.js';
+import { migrate } from '../database/migrate.js';
+import { EmbeddedEngine } from '../engine/embedded/embedded-engine.js';
+import type { ProcessEngine } from '../engine/process-engine.js';
+import { createApi } from '../web/api/create-api.js';
+import type { Config } from './config/config-schema.js';
+import { ConfigError, loadConfig } from './config/load-config.js';
+import { createLogger } from './create-logger.js';
+import { deployProcesses } from './deploy-processes.js';
+
+export interface RunningSystem {
+  readonly server: http.Server;
+  readonly engine: ProcessEngine;
+  stop(): Promise<void>;
+}
+
+function packageVersion(): string {
+  const file = path.resolve(import.meta.dirname, '..', 'package.json');
+  const candidates = [file, path.resolve(import.meta.dirname, '..', '..', '..', 'package.json')];
+  for (const candidate of candidates) {
+    if (fs.existsSync(candidate)) return (JSON.parse(fs.readFileSync(candidate, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown';
+}
+
+async function createEngine(config: Config, db: Awaited<ReturnType<typeof openDatabase>>, logger: Logger): Promise<ProcessEngine> {
+  if (config.ENGINE === 'zeebe') throw new ConfigError(['ENGINE=zeebe: the Zeebe adapter is not wired into this deployable yet']);
+  return EmbeddedEngine.create({ db, logger: logger.child({ component: 'engine' }) });
+}
+
+export async function startAllInOne(config: Config, logger: Logger): Promise<RunningSystem> {
+  const db = await openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const applied = await migrate(db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  const engine = await createEngine(config, db, logger);
+  if (config.DEPLOY_PROCESSES) await deployProcesses(engine, path.resolve(config.PROCESSES_DIR), logger);
+  await engine.start();
+  const app = createApi({ db, engine, logger: logger.child({ component: 'api' }), version: packageVersion(), webAppDir: path.resolve(config.WEB_APP_DIR) });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  logger.info({ port: config.PORT, database: db.dialect, engine: config.ENGINE }, 'Pishkhan is listening');
+  return {
+    server,
+    engine,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await engine.stop();
+      await db.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const logger = createLogger(config, 'pishkhan');
+  const system = await startAllInOne(config, logger).catch((error: unknown) => {
+    logger.fatal({ err: error }, 'start-up failed');
+    process.exit(1);
+  });
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    void system.stop().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) await main();
