@@ -39,7 +39,7 @@ describe('AriDouble: inspecting state and bridges', () => {
     assert.equal(double.channel(a)?.variables.BRIDGEPEER, double.channel(b)?.name);
     assert.equal(double.channel(a)?.connected.number, '102');
     assert.deepEqual(state.playbacks.map((p) => p.target_uri), ['bridge:conf']);
-    assert.deepEqual(state.applications, [{ name: 'helpdesk', active: true, channelIds: [a, b] }]);
+    assert.deepEqual(state.applications, [{ name: 'helpdesk', active: true, channelIds: [a, b], eventSources: ['bridge:conf'] }]);
   });
 
   it('given a created bridge, when listing events, then no BridgeCreated arrives, and destroying it sends BridgeDestroyed', async () => {

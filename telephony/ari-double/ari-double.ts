@@ -54,7 +54,13 @@ export interface DoubleState {
   readonly playbacks: readonly PlaybackJson[];
   readonly liveRecordings: readonly LiveRecordingJson[];
   readonly storedRecordings: readonly { readonly name: string; readonly format: string; readonly seconds: number }[];
-  readonly applications: readonly { readonly name: string; readonly active: boolean; readonly channelIds: readonly string[] }[];
+  readonly applications: readonly {
+    readonly name: string;
+    readonly active: boolean;
+    readonly channelIds: readonly string[];
+    /** Other subscriptions, as `bridge:…`, `endpoint:…`, `deviceState:…` event source URIs. */
+    readonly eventSources: readonly string[];
+  }[];
 }
 
 const operations = {
@@ -73,7 +79,8 @@ const operations = {
  */
 export class AriDouble {
   private constructor(
-    private readonly pbx: Pbx,
+    /** The simulated Asterisk now serving; `restart` replaces it. */
+    private readonly current: { pbx: Pbx },
     private readonly server: AriHttpServer,
     /** `http://host:port`, the URL to give `ari.connect`. */
     readonly url: string,
@@ -81,10 +88,27 @@ export class AriDouble {
 
   static async start(overrides: Partial<AriDoubleOptions> = {}): Promise<AriDouble> {
     const options: AriDoubleOptions = { ...recordedConfiguration, ...overrides };
-    const pbx = new Pbx(options);
-    const server = new AriHttpServer(pbx, new ApiDocs(), operations);
+    const current = { pbx: new Pbx(options) };
+    const server = new AriHttpServer(() => current.pbx, new ApiDocs(), operations);
     const address = await server.listen(options.host, options.port);
-    return new AriDouble(pbx, server, `http://${options.host}:${address.port}`);
+    return new AriDouble(current, server, `http://${options.host}:${address.port}`);
+  }
+
+  private get pbx(): Pbx {
+    return this.current.pbx;
+  }
+
+  /**
+   * Asterisk restarts: every events WebSocket drops, and channels, bridges, playbacks, live
+   * recordings and applications (with their subscriptions) are gone; stored recordings, endpoints and
+   * device states survive, and channel numbering starts again.
+   */
+  restart(): void {
+    const old = this.pbx;
+    old.stop();
+    this.server.dropEventConnections();
+    this.current.pbx = new Pbx({ ...old.options, storedRecordings: [...old.storedRecordings.values()], endpoints: [...old.endpoints.values()] });
+    for (const [name, state] of old.deviceStates) this.pbx.deviceStates.set(name, state);
   }
 
   get username(): string {
@@ -105,7 +129,7 @@ export class AriDouble {
     return this.server.restCalls;
   }
 
-  /** Event frames sent, oldest first, exactly as written to the WebSocket. */
+  /** Event frames sent since the start (or the last restart), oldest first, exactly as written to the WebSocket. */
   get sentFrames(): readonly SentFrame[] {
     return this.pbx.sentFrames;
   }
@@ -196,7 +220,12 @@ export class AriDouble {
       playbacks: [...pbx.playbacks.values()].map((playback) => playback.toJson()),
       liveRecordings: [...pbx.liveRecordings.values()].map((recording) => recording.toJson()),
       storedRecordings: [...pbx.storedRecordings.values()].map((stored) => ({ ...stored })),
-      applications: pbx.apps.all().map((app) => ({ name: app.name, active: app.active, channelIds: [...app.channels.keys()] })),
+      applications: pbx.apps.all().map((app) => ({
+        name: app.name,
+        active: app.active,
+        channelIds: [...app.channels.keys()],
+        eventSources: [...[...app.bridgeIds].map((id) => `bridge:${id}`), ...[...app.endpointIds].map((id) => `endpoint:${id}`), ...[...app.deviceNames].map((id) => `deviceState:${id}`)],
+      })),
     };
   }
 

@@ -123,4 +123,16 @@ describe('connectAri against the ARI double', () => {
     assert.equal(subscriptions.length, 2);
     assert.equal(double.channel(call.channelId)?.stasisApp, 'helpdesk');
   });
+
+  it('given Asterisk restarts, when the socket reconnects, then the application and its event sources exist again on the fresh Asterisk', async () => {
+    double = await AriDouble.start();
+    connection = await connect(double, { eventSources: ['endpoint:PJSIP/sipp'] });
+    const reconnected = new Promise<void>((resolve) => connection?.onConnectionChange((change) => change === 'reconnected' && resolve()));
+
+    double.restart();
+    await reconnected;
+
+    await double.waitFor(() => double?.state().applications[0]?.eventSources.includes('endpoint:PJSIP/sipp') === true);
+    assert.equal(double.state().applications[0]?.active, true);
+  });
 });

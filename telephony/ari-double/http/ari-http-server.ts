@@ -31,22 +31,27 @@ export class AriHttpServer {
   readonly #server: Server;
   readonly #sockets = new WebSocketServer({ noServer: true });
   readonly #routes: RouteTable;
-  readonly #connections = new Map<WebSocket, EventsConnection>();
+  readonly #connections = new Map<WebSocket, { readonly connection: EventsConnection; readonly pbx: Pbx }>();
   #refusingEvents = false;
 
   constructor(
-    private readonly pbx: Pbx,
+    /** The simulated Asterisk now serving; a restart of the double replaces it. */
+    private readonly currentPbx: () => Pbx,
     private readonly apiDocs: ApiDocs,
     private readonly operations: Readonly<Record<string, AriOperation>>,
   ) {
     this.#routes = new RouteTable(apiDocs.operations);
     this.#server = createServer((request, response) => {
       this.#handle(request, response).catch((error: unknown) => {
-        pbx.options.logger.error({ err: error }, 'ari double request failed');
+        this.pbx.options.logger.error({ err: error }, 'ari double request failed');
         if (!response.headersSent) this.#send(response, request, 500, { message: 'Internal Server Error' });
       });
     });
     this.#server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.#upgrade(request, socket, head));
+  }
+
+  private get pbx(): Pbx {
+    return this.currentPbx();
   }
 
   async listen(host: string, port: number): Promise<AddressInfo> {
@@ -65,8 +70,8 @@ export class AriHttpServer {
 
   /** Cuts every events WebSocket without a close handshake, as a network failure would; their apps go inactive at once. */
   dropEventConnections(): void {
-    for (const [socket, connection] of this.#connections) {
-      this.pbx.apps.unregister(connection);
+    for (const [socket, { connection, pbx }] of this.#connections) {
+      pbx.apps.unregister(connection);
       socket.terminate();
     }
     this.#connections.clear();
@@ -200,11 +205,12 @@ export class AriHttpServer {
           if (ws.readyState === WebSocket.OPEN) ws.send(frame);
         },
       };
-      this.#connections.set(ws, connection);
-      this.pbx.apps.register(connection, apps, subscribeAll);
+      const pbx = this.pbx;
+      this.#connections.set(ws, { connection, pbx });
+      pbx.apps.register(connection, apps, subscribeAll);
       const gone = () => {
         this.#connections.delete(ws);
-        this.pbx.apps.unregister(connection);
+        pbx.apps.unregister(connection);
       };
       ws.on('close', gone);
       ws.on('error', gone);
