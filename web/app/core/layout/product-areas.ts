@@ -1,0 +1,13 @@
+import type { ProductArea } from './product-area';
+
+/** The areas in navigation order. Set `ready: true` when an area's feature replaces its placeholder route. */
+export const PRODUCT_AREAS: readonly ProductArea[] = [
+  { path: 'operator-console', label: 'area.operatorConsole', description: 'area.operatorConsole.description', icon: 'headset', ready: false },
+  { path: 'cartable', label: 'area.cartable', description: 'area.cartable.description', icon: 'inbox', ready: false },
+  { path: 'portal', label: 'area.portal', description: 'area.portal.description', icon: 'portal', ready: false },
+  { path: 'designer', label: 'area.designer', description: 'area.designer.description', icon: 'designer', ready: false },
+  { path: 'admin', label: 'area.admin', description: 'area.admin.description', icon: 'admin', ready: false },
+  { path: 'audit', label: 'area.audit', description: 'area.audit.description', icon: 'audit', ready: false },
+  { path: 'reports', label: 'area.reports', description: 'area.reports.description', icon: 'reports', ready: false },
+  { path: 'status', label: 'area.status', description: 'area.status.description', icon: 'status', ready: true },
+];
