@@ -46,6 +46,19 @@ describe('AriDouble control API: calls from outside', () => {
     assert.equal(double.channel(call.channelId)?.stasisApp, 'helpdesk');
   });
 
+  it('given a Local call in a bridge, when its calling side hangs up, then the app sees the queued hangup, the bridge exit and StasisEnd', async () => {
+    const call = double.placeCall({ to: '200', technology: 'Local' });
+    await session.client.channels.answer({ channelId: call.channelId });
+    await session.client.bridges.create({ type: 'mixing', bridgeId: 'b1' });
+    await session.client.bridges.addChannel({ bridgeId: 'b1', channel: call.channelId });
+
+    double.hangUpFromRemote(call.channelId);
+
+    await session.event('StasisEnd');
+    assert.deepEqual(session.typesFor(call.channelId).slice(-5), ['ChannelHangupRequest', 'ChannelHangupRequest', 'ChannelVarset', 'ChannelLeftBridge', 'StasisEnd']);
+    assert.deepEqual(double.channelsInBridge('b1'), []);
+  });
+
   it('given no application registered under that name, when a call is placed, then Stasis fails and the call is dropped', async () => {
     const call = double.placeCall({ to: '100', app: 'nobody' });
 
