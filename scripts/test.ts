@@ -1,6 +1,7 @@
 /**
  * The one test command (`npm test`): type-checks, lints, runs the Node tests on SQLite, runs the
- * database-backed tests again on a real PostgreSQL, then the browser end-to-end tests.
+ * database-backed tests again on a real PostgreSQL, builds the web app (production build, which also
+ * type-checks its templates) and runs its unit tests (Vitest), then the browser end-to-end tests.
  * `npm test -- engine/ core/` runs only the test files whose path contains one of the words.
  */
 import { spawnSync } from 'node:child_process';
@@ -46,11 +47,13 @@ const appFiles = (file: string) => file.startsWith('web/app/') || file.startsWit
 const specs = findFiles(root, '.spec.ts').filter((file) => !appFiles(file));
 const unit = selected(specs.filter((file) => !file.endsWith('.int.spec.ts')));
 const integration = selected(specs.filter((file) => file.endsWith('.int.spec.ts')));
-const e2e = selected(findFiles(path.join(root, 'web/e2e'), '.e2e.spec.ts').map((file) => file));
+const e2e = fs.existsSync(path.join(root, 'web/e2e')) ? selected(findFiles(path.join(root, 'web/e2e'), '.e2e.spec.ts')) : [];
+const webApp = path.join(root, 'web/app');
+const appSpecs = fs.existsSync(webApp) ? selected(findFiles(webApp, '.spec.ts').filter((file) => !file.endsWith('.e2e.spec.ts'))) : [];
 
 if (filters.length === 0) {
   step('type-check (server)', 'npx', ['tsc', '-p', 'tsconfig.json']);
-  if (fs.existsSync(path.join(root, 'web/app/tsconfig.app.json'))) step('type-check (web app)', 'npx', ['tsc', '-p', 'web/app/tsconfig.app.json', '--noEmit']);
+  if (fs.existsSync(path.join(root, 'web/e2e/tsconfig.json'))) step('type-check (web e2e)', 'npx', ['tsc', '-p', 'web/e2e/tsconfig.json']);
   step('lint', 'npx', ['eslint', '.']);
 }
 nodeTests('unit tests', unit);
@@ -62,6 +65,19 @@ if (integration.length > 0) {
     nodeTests('integration tests on PostgreSQL', integration, { TEST_POSTGRES_URL: given ?? cluster!.url, TEST_DATABASE: 'postgres' });
   } finally {
     await cluster?.stop();
+  }
+}
+if (appSpecs.length > 0) {
+  // `ng test` takes paths relative to the app's folder; without filters it runs every app spec.
+  const include = filters.length === 0 ? [] : appSpecs.flatMap((file) => ['--include', path.relative('web/app', file)]);
+  step('web app unit tests (Vitest)', 'npx', ['ng', 'test', '--watch=false', '--progress=false', ...include], { NG_CLI_ANALYTICS: 'false' });
+}
+if (fs.existsSync(path.join(webApp, 'main.ts')) && (filters.length === 0 || e2e.length > 0)) {
+  // The end-to-end tests need the production build; it also type-checks the app and its templates.
+  step('web app production build', 'npx', ['ng', 'build', '--configuration', 'production', '--progress=false'], { NG_CLI_ANALYTICS: 'false' });
+  if (failures.includes('web app production build')) {
+    console.log('The end-to-end tests are skipped: they need the web app built.');
+    e2e.length = 0;
   }
 }
 if (e2e.length > 0) nodeTests('end-to-end browser tests', e2e);
