@@ -1,7 +1,7 @@
 // Lint rules, including the import boundaries of docs/ARCHITECTURE.md as errors.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 const all = ['processes', 'core', 'engine', 'database', 'workers', 'telephony', 'web/api', 'web/contract', 'web/app', 'main', 'scripts', 'bench'];
 const except = (...names) => all.filter((name) => !names.includes(name));
@@ -38,6 +38,14 @@ export default tseslint.config(
       'no-console': 'error',
       'no-empty': ['error', { allowEmptyCatch: false }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    // The web app imports without extensions (bundler resolution); without a resolver that knows .ts,
+    // import-x cannot resolve them and the boundary rule above would pass anything.
+    files: ['web/app/**/*.ts', 'web/e2e/**/*.ts'],
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.node'], extensionAlias: { '.js': ['.ts', '.js'] } })],
     },
   },
   {
