@@ -40,13 +40,15 @@ function step(name: string, command: string, args: string[], env: NodeJS.Process
 
 function nodeTests(name: string, files: string[], env: NodeJS.ProcessEnv = {}): void {
   if (files.length === 0) return;
-  step(name, process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], env);
+  step(name, process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-force-exit', '--test-reporter=spec', ...files], env);
 }
 
 const appFiles = (file: string) => file.startsWith('web/app/') || file.startsWith('web/e2e/');
 const specs = findFiles(root, '.spec.ts').filter((file) => !appFiles(file));
 const unit = selected(specs.filter((file) => !file.endsWith('.int.spec.ts')));
 const integration = selected(specs.filter((file) => file.endsWith('.int.spec.ts')));
+// Only the tests that open a test database run a second time on PostgreSQL.
+const usesDatabase = (file: string) => fs.readFileSync(path.join(root, file), 'utf8').includes('createTestDatabase');
 const e2e = fs.existsSync(path.join(root, 'web/e2e')) ? selected(findFiles(path.join(root, 'web/e2e'), '.e2e.spec.ts')) : [];
 const webApp = path.join(root, 'web/app');
 const appSpecs = fs.existsSync(webApp) ? selected(findFiles(webApp, '.spec.ts').filter((file) => !file.endsWith('.e2e.spec.ts'))) : [];
@@ -58,11 +60,11 @@ if (filters.length === 0) {
 }
 nodeTests('unit tests', unit);
 nodeTests('integration tests on SQLite', integration);
-if (integration.length > 0) {
+if (integration.some(usesDatabase)) {
   const given = process.env.TEST_POSTGRES_URL;
   const cluster = given ? undefined : await startPostgresCluster();
   try {
-    nodeTests('integration tests on PostgreSQL', integration, { TEST_POSTGRES_URL: given ?? cluster!.url, TEST_DATABASE: 'postgres' });
+    nodeTests('integration tests on PostgreSQL', integration.filter(usesDatabase), { TEST_POSTGRES_URL: given ?? cluster!.url, TEST_DATABASE: 'postgres' });
   } finally {
     await cluster?.stop();
   }
