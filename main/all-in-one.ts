@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import type { Logger } from 'pino';
 import { openDatabase } from '../database/open-database.js';
 import { migrate } from '../database/migrate.js';
-import { EmbeddedEngine } from '../engine/embedded/embedded-engine.js';
 import type { ProcessEngine } from '../engine/process-engine.js';
 import { createApi } from '../web/api/create-api.js';
 import type { Config } from './config/config-schema.js';
-import { ConfigError, loadConfig } from './config/load-config.js';
+import { loadConfig } from './config/load-config.js';
+import { createEngine } from './create-engine.js';
 import { createLogger } from './create-logger.js';
 import { deployProcesses } from './deploy-processes.js';
 
@@ -29,11 +29,6 @@ function packageVersion(): string {
     if (fs.existsSync(candidate)) return (JSON.parse(fs.readFileSync(candidate, 'utf8')) as { version: string }).version;
   }
   return 'unknown';
-}
-
-async function createEngine(config: Config, db: Awaited<ReturnType<typeof openDatabase>>, logger: Logger): Promise<ProcessEngine> {
-  if (config.ENGINE === 'zeebe') throw new ConfigError(['ENGINE=zeebe: the Zeebe adapter is not wired into this deployable yet']);
-  return EmbeddedEngine.create({ db, logger: logger.child({ component: 'engine' }) });
 }
 
 export async function startAllInOne(config: Config, logger: Logger): Promise<RunningSystem> {

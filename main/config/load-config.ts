@@ -25,8 +25,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     );
   }
   const config = result.data;
-  if (config.ENGINE === 'zeebe' && !config.ZEEBE_ADDRESS) {
-    throw new ConfigError(['ZEEBE_ADDRESS: required when ENGINE=zeebe']);
+  if (config.ENGINE === 'zeebe') {
+    const missing = (['ZEEBE_ADDRESS', 'ZEEBE_REST_ADDRESS'] as const).filter((name) => !config[name]);
+    if (missing.length > 0) throw new ConfigError(missing.map((name) => `${name}: required when ENGINE=zeebe`));
   }
   return config;
 }
