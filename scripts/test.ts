@@ -28,6 +28,10 @@ function selected(files: string[]): string[] {
   return filters.length === 0 ? files : files.filter((file) => filters.some((filter) => file.includes(filter)));
 }
 
+// The Debian packages the database and browser tests need; installed here when running as root.
+const dependencies = spawnSync(path.join(root, 'scripts/install-test-dependencies.sh'), { stdio: 'inherit' });
+if (dependencies.status !== 0) process.exit(1);
+
 const failures: string[] = [];
 function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   console.log(`\n=== ${name}`);
