@@ -1,5 +1,5 @@
 /** `npm run config`: prints every setting with its default and description, from the one schema. */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { configSchema } from '../main/config/config-schema.js';
 
 for (const [name, schema] of Object.entries(configSchema.shape)) {
