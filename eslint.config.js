@@ -41,9 +41,10 @@ export default tseslint.config(
     },
   },
   {
-    // The web app imports without extensions (bundler resolution); without a resolver that knows .ts,
-    // import-x cannot resolve them and the boundary rule above would pass anything.
-    files: ['web/app/**/*.ts', 'web/e2e/**/*.ts'],
+    // Server code imports `./x.js` for `./x.ts` (NodeNext) and the web app imports without extensions
+    // (bundler resolution); without a resolver that knows both, import-x cannot resolve the imports
+    // and the boundary rule above would let everything through.
+    files: ['**/*.ts'],
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.node'], extensionAlias: { '.js': ['.ts', '.js'] } })],
     },
