@@ -38,8 +38,8 @@ if (mode === 'load') {
   };
   await Promise.all(Array.from({ length: 8 }, lane));
 } else {
-  print(`resumed ${Date.now()}`);
   await engine.start();
+  print(`resumed ${Date.now()}`);
   for (;;) {
     const tasks = await engine.listUserTasks({ candidateGroups: ['crash-team'], limit: 500 });
     for (const task of tasks) {
