@@ -14,12 +14,19 @@ const OPEN_READONLY = 0x00000001;
 const OPEN_READWRITE = 0x00000002;
 const OPEN_CREATE = 0x00000004;
 
+/** Values as node-sqlite3 binds them: booleans as 1/0, dates as ISO text, undefined as null. */
+export function bindable(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString();
+  return value === undefined ? null : value;
+}
+
 /** Sequelize passes `$name` keys for named binds; better-sqlite3 wants the bare names. */
 function bindings(params: unknown): unknown[] | Record<string, unknown> {
   if (params === undefined || params === null) return [];
-  if (Array.isArray(params)) return params;
+  if (Array.isArray(params)) return params.map(bindable);
   const named: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params as Record<string, unknown>)) named[key.replace(/^[$:@]/, '')] = value;
+  for (const [key, value] of Object.entries(params as Record<string, unknown>)) named[key.replace(/^[$:@]/, '')] = bindable(value);
   return named;
 }
 

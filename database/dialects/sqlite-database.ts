@@ -1,6 +1,6 @@
 import { Sequelize, Transaction } from 'sequelize';
 import type { Database, SqlExecutor, Tx } from '../database.js';
-import { betterSqlite3Dialect, SqliteConnection } from './better-sqlite3-shim.js';
+import { betterSqlite3Dialect, bindable, SqliteConnection } from './better-sqlite3-shim.js';
 import { runAfterCommitHooks } from './transaction-end.js';
 
 const BUSY_TIMEOUT_MS = 5_000;
@@ -13,7 +13,8 @@ function executorOn(connection: SqliteConnection): SqlExecutor {
     all: <Row>(sql: string, params: readonly unknown[] = []) => {
       try {
         const statement = connection.prepare(sql);
-        return Promise.resolve((statement.reader ? statement.all(params as unknown[]) : (statement.run(params as unknown[]), [])) as Row[]);
+        const values = params.map(bindable);
+        return Promise.resolve((statement.reader ? statement.all(values) : (statement.run(values), [])) as Row[]);
       } catch (error) {
         return Promise.reject(error as Error);
       }

@@ -1,8 +1,9 @@
 import type { Migration } from './migration.js';
 import { engineState } from './20261123-01-engine-state.js';
 import { engineOutbox } from './20261123-02-engine-outbox.js';
+import { domain } from './20261123-03-domain.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain];

@@ -1,0 +1,22 @@
+import { DataTypes, type Model, type ModelStatic, type Optional, type Sequelize } from 'sequelize';
+
+/** Which posts a person holds. */
+export interface PersonPositionAttributes {
+  personId: number;
+  positionId: number;
+  isPrimary: boolean;
+}
+
+export type PersonPositionModel = ModelStatic<Model<PersonPositionAttributes, Optional<PersonPositionAttributes, 'isPrimary'>>>;
+
+export function definePersonPosition(sequelize: Sequelize): PersonPositionModel {
+  return sequelize.define(
+    'PersonPosition',
+    {
+      personId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      positionId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      isPrimary: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+    },
+    { tableName: 'person_positions', underscored: true, timestamps: false },
+  );
+}
