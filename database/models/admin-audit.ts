@@ -12,10 +12,11 @@ export interface AdminAuditAttributes {
   afterValue: string | null;
 }
 
-export type AdminAuditModel = ModelStatic<Model<AdminAuditAttributes, Optional<AdminAuditAttributes, 'id' | 'userId' | 'beforeValue' | 'afterValue'>>>;
+export type AdminAuditInstance = Model<AdminAuditAttributes, Optional<AdminAuditAttributes, 'id' | 'userId' | 'beforeValue' | 'afterValue'>>;
+export type AdminAuditModel = ModelStatic<AdminAuditInstance>;
 
 export function defineAdminAudit(sequelize: Sequelize): AdminAuditModel {
-  return sequelize.define(
+  return sequelize.define<AdminAuditInstance>(
     'AdminAudit',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

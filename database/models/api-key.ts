@@ -13,10 +13,11 @@ export interface ApiKeyAttributes {
   revokedAt: Date | null;
 }
 
-export type ApiKeyModel = ModelStatic<Model<ApiKeyAttributes, Optional<ApiKeyAttributes, 'id' | 'roles' | 'createdByUserId' | 'createdAt' | 'lastUsedAt' | 'revokedAt'>>>;
+export type ApiKeyInstance = Model<ApiKeyAttributes, Optional<ApiKeyAttributes, 'id' | 'roles' | 'createdByUserId' | 'createdAt' | 'lastUsedAt' | 'revokedAt'>>;
+export type ApiKeyModel = ModelStatic<ApiKeyInstance>;
 
 export function defineApiKey(sequelize: Sequelize): ApiKeyModel {
-  return sequelize.define(
+  return sequelize.define<ApiKeyInstance>(
     'ApiKey',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

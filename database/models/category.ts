@@ -18,10 +18,11 @@ export interface CategoryAttributes {
   updatedAt: Date;
 }
 
-export type CategoryModel = ModelStatic<Model<CategoryAttributes, Optional<CategoryAttributes, 'id' | 'parentId' | 'searchText' | 'requestTypes' | 'handlingMinutes' | 'sortOrder' | 'active' | 'createdAt' | 'updatedAt'>>>;
+export type CategoryInstance = Model<CategoryAttributes, Optional<CategoryAttributes, 'id' | 'parentId' | 'searchText' | 'requestTypes' | 'handlingMinutes' | 'sortOrder' | 'active' | 'createdAt' | 'updatedAt'>>;
+export type CategoryModel = ModelStatic<CategoryInstance>;
 
 export function defineCategory(sequelize: Sequelize): CategoryModel {
-  return sequelize.define(
+  return sequelize.define<CategoryInstance>(
     'Category',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

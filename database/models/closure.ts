@@ -10,10 +10,11 @@ export interface ClosureAttributes {
   updatedAt: Date;
 }
 
-export type ClosureModel = ModelStatic<Model<ClosureAttributes, Optional<ClosureAttributes, 'id' | 'createdAt' | 'updatedAt'>>>;
+export type ClosureInstance = Model<ClosureAttributes, Optional<ClosureAttributes, 'id' | 'createdAt' | 'updatedAt'>>;
+export type ClosureModel = ModelStatic<ClosureInstance>;
 
 export function defineClosure(sequelize: Sequelize): ClosureModel {
-  return sequelize.define(
+  return sequelize.define<ClosureInstance>(
     'Closure',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

@@ -9,10 +9,11 @@ export interface ContractorContactAttributes {
   email: string | null;
 }
 
-export type ContractorContactModel = ModelStatic<Model<ContractorContactAttributes, Optional<ContractorContactAttributes, 'id'>>>;
+export type ContractorContactInstance = Model<ContractorContactAttributes, Optional<ContractorContactAttributes, 'id'>>;
+export type ContractorContactModel = ModelStatic<ContractorContactInstance>;
 
 export function defineContractorContact(sequelize: Sequelize): ContractorContactModel {
-  return sequelize.define(
+  return sequelize.define<ContractorContactInstance>(
     'ContractorContact',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

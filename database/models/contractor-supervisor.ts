@@ -6,10 +6,11 @@ export interface ContractorSupervisorAttributes {
   positionId: number;
 }
 
-export type ContractorSupervisorModel = ModelStatic<Model<ContractorSupervisorAttributes, Optional<ContractorSupervisorAttributes, never>>>;
+export type ContractorSupervisorInstance = Model<ContractorSupervisorAttributes, Optional<ContractorSupervisorAttributes, never>>;
+export type ContractorSupervisorModel = ModelStatic<ContractorSupervisorInstance>;
 
 export function defineContractorSupervisor(sequelize: Sequelize): ContractorSupervisorModel {
-  return sequelize.define(
+  return sequelize.define<ContractorSupervisorInstance>(
     'ContractorSupervisor',
     {
       contractorId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },

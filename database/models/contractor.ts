@@ -13,10 +13,11 @@ export interface ContractorAttributes {
   updatedAt: Date;
 }
 
-export type ContractorModel = ModelStatic<Model<ContractorAttributes, Optional<ContractorAttributes, 'id' | 'active' | 'createdAt' | 'updatedAt'>>>;
+export type ContractorInstance = Model<ContractorAttributes, Optional<ContractorAttributes, 'id' | 'active' | 'createdAt' | 'updatedAt'>>;
+export type ContractorModel = ModelStatic<ContractorInstance>;
 
 export function defineContractor(sequelize: Sequelize): ContractorModel {
-  return sequelize.define(
+  return sequelize.define<ContractorInstance>(
     'Contractor',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

@@ -12,10 +12,11 @@ export interface HolidayAttributes {
   updatedAt: Date;
 }
 
-export type HolidayModel = ModelStatic<Model<HolidayAttributes, Optional<HolidayAttributes, 'id' | 'year' | 'createdAt' | 'updatedAt'>>>;
+export type HolidayInstance = Model<HolidayAttributes, Optional<HolidayAttributes, 'id' | 'year' | 'createdAt' | 'updatedAt'>>;
+export type HolidayModel = ModelStatic<HolidayInstance>;
 
 export function defineHoliday(sequelize: Sequelize): HolidayModel {
-  return sequelize.define(
+  return sequelize.define<HolidayInstance>(
     'Holiday',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

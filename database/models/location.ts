@@ -13,10 +13,11 @@ export interface LocationAttributes {
   updatedAt: Date;
 }
 
-export type LocationModel = ModelStatic<Model<LocationAttributes, Optional<LocationAttributes, 'id' | 'parentId' | 'active' | 'createdAt' | 'updatedAt'>>>;
+export type LocationInstance = Model<LocationAttributes, Optional<LocationAttributes, 'id' | 'parentId' | 'active' | 'createdAt' | 'updatedAt'>>;
+export type LocationModel = ModelStatic<LocationInstance>;
 
 export function defineLocation(sequelize: Sequelize): LocationModel {
-  return sequelize.define(
+  return sequelize.define<LocationInstance>(
     'Location',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

@@ -12,10 +12,11 @@ export interface OrgUnitAttributes {
   updatedAt: Date;
 }
 
-export type OrgUnitModel = ModelStatic<Model<OrgUnitAttributes, Optional<OrgUnitAttributes, 'id' | 'parentId' | 'active' | 'createdAt' | 'updatedAt'>>>;
+export type OrgUnitInstance = Model<OrgUnitAttributes, Optional<OrgUnitAttributes, 'id' | 'parentId' | 'active' | 'createdAt' | 'updatedAt'>>;
+export type OrgUnitModel = ModelStatic<OrgUnitInstance>;
 
 export function defineOrgUnit(sequelize: Sequelize): OrgUnitModel {
-  return sequelize.define(
+  return sequelize.define<OrgUnitInstance>(
     'OrgUnit',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

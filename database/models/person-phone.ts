@@ -7,10 +7,11 @@ export interface PersonPhoneAttributes {
   kind: string;
 }
 
-export type PersonPhoneModel = ModelStatic<Model<PersonPhoneAttributes, Optional<PersonPhoneAttributes, never>>>;
+export type PersonPhoneInstance = Model<PersonPhoneAttributes, Optional<PersonPhoneAttributes, never>>;
+export type PersonPhoneModel = ModelStatic<PersonPhoneInstance>;
 
 export function definePersonPhone(sequelize: Sequelize): PersonPhoneModel {
-  return sequelize.define(
+  return sequelize.define<PersonPhoneInstance>(
     'PersonPhone',
     {
       personId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },

@@ -7,10 +7,11 @@ export interface PersonPositionAttributes {
   isPrimary: boolean;
 }
 
-export type PersonPositionModel = ModelStatic<Model<PersonPositionAttributes, Optional<PersonPositionAttributes, 'isPrimary'>>>;
+export type PersonPositionInstance = Model<PersonPositionAttributes, Optional<PersonPositionAttributes, 'isPrimary'>>;
+export type PersonPositionModel = ModelStatic<PersonPositionInstance>;
 
 export function definePersonPosition(sequelize: Sequelize): PersonPositionModel {
-  return sequelize.define(
+  return sequelize.define<PersonPositionInstance>(
     'PersonPosition',
     {
       personId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },

@@ -16,10 +16,11 @@ export interface PersonAttributes {
   updatedAt: Date;
 }
 
-export type PersonModel = ModelStatic<Model<PersonAttributes, Optional<PersonAttributes, 'id' | 'unitId' | 'locationId' | 'active' | 'createdAt' | 'updatedAt'>>>;
+export type PersonInstance = Model<PersonAttributes, Optional<PersonAttributes, 'id' | 'unitId' | 'locationId' | 'active' | 'createdAt' | 'updatedAt'>>;
+export type PersonModel = ModelStatic<PersonInstance>;
 
 export function definePerson(sequelize: Sequelize): PersonModel {
-  return sequelize.define(
+  return sequelize.define<PersonInstance>(
     'Person',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

@@ -13,10 +13,11 @@ export interface PositionAttributes {
   updatedAt: Date;
 }
 
-export type PositionModel = ModelStatic<Model<PositionAttributes, Optional<PositionAttributes, 'id' | 'parentId' | 'active' | 'createdAt' | 'updatedAt'>>>;
+export type PositionInstance = Model<PositionAttributes, Optional<PositionAttributes, 'id' | 'parentId' | 'active' | 'createdAt' | 'updatedAt'>>;
+export type PositionModel = ModelStatic<PositionInstance>;
 
 export function definePosition(sequelize: Sequelize): PositionModel {
-  return sequelize.define(
+  return sequelize.define<PositionInstance>(
     'Position',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

@@ -14,10 +14,11 @@ export interface PriorityAttributes {
   updatedAt: Date;
 }
 
-export type PriorityModel = ModelStatic<Model<PriorityAttributes, Optional<PriorityAttributes, 'id' | 'isDefault' | 'active' | 'createdAt' | 'updatedAt'>>>;
+export type PriorityInstance = Model<PriorityAttributes, Optional<PriorityAttributes, 'id' | 'isDefault' | 'active' | 'createdAt' | 'updatedAt'>>;
+export type PriorityModel = ModelStatic<PriorityInstance>;
 
 export function definePriority(sequelize: Sequelize): PriorityModel {
-  return sequelize.define(
+  return sequelize.define<PriorityInstance>(
     'Priority',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

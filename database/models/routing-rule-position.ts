@@ -6,10 +6,11 @@ export interface RoutingRulePositionAttributes {
   positionId: number;
 }
 
-export type RoutingRulePositionModel = ModelStatic<Model<RoutingRulePositionAttributes, Optional<RoutingRulePositionAttributes, never>>>;
+export type RoutingRulePositionInstance = Model<RoutingRulePositionAttributes, Optional<RoutingRulePositionAttributes, never>>;
+export type RoutingRulePositionModel = ModelStatic<RoutingRulePositionInstance>;
 
 export function defineRoutingRulePosition(sequelize: Sequelize): RoutingRulePositionModel {
-  return sequelize.define(
+  return sequelize.define<RoutingRulePositionInstance>(
     'RoutingRulePosition',
     {
       ruleId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },

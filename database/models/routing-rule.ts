@@ -14,10 +14,11 @@ export interface RoutingRuleAttributes {
   updatedAt: Date;
 }
 
-export type RoutingRuleModel = ModelStatic<Model<RoutingRuleAttributes, Optional<RoutingRuleAttributes, 'id' | 'categoryId' | 'locationId' | 'priority' | 'contractorId' | 'active' | 'createdAt' | 'updatedAt'>>>;
+export type RoutingRuleInstance = Model<RoutingRuleAttributes, Optional<RoutingRuleAttributes, 'id' | 'categoryId' | 'locationId' | 'priority' | 'contractorId' | 'active' | 'createdAt' | 'updatedAt'>>;
+export type RoutingRuleModel = ModelStatic<RoutingRuleInstance>;
 
 export function defineRoutingRule(sequelize: Sequelize): RoutingRuleModel {
-  return sequelize.define(
+  return sequelize.define<RoutingRuleInstance>(
     'RoutingRule',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

@@ -11,10 +11,11 @@ export interface SessionAttributes {
   userAgent: string | null;
 }
 
-export type SessionModel = ModelStatic<Model<SessionAttributes, Optional<SessionAttributes, 'createdAt'>>>;
+export type SessionInstance = Model<SessionAttributes, Optional<SessionAttributes, 'createdAt'>>;
+export type SessionModel = ModelStatic<SessionInstance>;
 
 export function defineSession(sequelize: Sequelize): SessionModel {
-  return sequelize.define(
+  return sequelize.define<SessionInstance>(
     'Session',
     {
       id: { type: DataTypes.STRING(64), allowNull: false, primaryKey: true },

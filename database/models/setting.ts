@@ -7,10 +7,11 @@ export interface SettingAttributes {
   updatedAt: Date;
 }
 
-export type SettingModel = ModelStatic<Model<SettingAttributes, Optional<SettingAttributes, 'updatedAt'>>>;
+export type SettingInstance = Model<SettingAttributes, Optional<SettingAttributes, 'updatedAt'>>;
+export type SettingModel = ModelStatic<SettingInstance>;
 
 export function defineSetting(sequelize: Sequelize): SettingModel {
-  return sequelize.define(
+  return sequelize.define<SettingInstance>(
     'Setting',
     {
       name: { type: DataTypes.STRING(100), allowNull: false, primaryKey: true },

@@ -11,10 +11,11 @@ export interface SlaTargetAttributes {
   updatedAt: Date;
 }
 
-export type SlaTargetModel = ModelStatic<Model<SlaTargetAttributes, Optional<SlaTargetAttributes, 'id' | 'categoryId' | 'createdAt' | 'updatedAt'>>>;
+export type SlaTargetInstance = Model<SlaTargetAttributes, Optional<SlaTargetAttributes, 'id' | 'categoryId' | 'createdAt' | 'updatedAt'>>;
+export type SlaTargetModel = ModelStatic<SlaTargetInstance>;
 
 export function defineSlaTarget(sequelize: Sequelize): SlaTargetModel {
-  return sequelize.define(
+  return sequelize.define<SlaTargetInstance>(
     'SlaTarget',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

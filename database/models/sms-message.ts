@@ -19,10 +19,11 @@ export interface SmsMessageAttributes {
   deliveredAt: Date | null;
 }
 
-export type SmsMessageModel = ModelStatic<Model<SmsMessageAttributes, Optional<SmsMessageAttributes, 'id' | 'ticketId' | 'attempts' | 'lastError' | 'createdAt' | 'sentAt' | 'deliveredAt'>>>;
+export type SmsMessageInstance = Model<SmsMessageAttributes, Optional<SmsMessageAttributes, 'id' | 'ticketId' | 'attempts' | 'lastError' | 'createdAt' | 'sentAt' | 'deliveredAt'>>;
+export type SmsMessageModel = ModelStatic<SmsMessageInstance>;
 
 export function defineSmsMessage(sequelize: Sequelize): SmsMessageModel {
-  return sequelize.define(
+  return sequelize.define<SmsMessageInstance>(
     'SmsMessage',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

@@ -11,10 +11,11 @@ export interface SmsTemplateAttributes {
   updatedAt: Date;
 }
 
-export type SmsTemplateModel = ModelStatic<Model<SmsTemplateAttributes, Optional<SmsTemplateAttributes, 'id' | 'updatedByUserId' | 'createdAt' | 'updatedAt'>>>;
+export type SmsTemplateInstance = Model<SmsTemplateAttributes, Optional<SmsTemplateAttributes, 'id' | 'updatedByUserId' | 'createdAt' | 'updatedAt'>>;
+export type SmsTemplateModel = ModelStatic<SmsTemplateInstance>;
 
 export function defineSmsTemplate(sequelize: Sequelize): SmsTemplateModel {
-  return sequelize.define(
+  return sequelize.define<SmsTemplateInstance>(
     'SmsTemplate',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

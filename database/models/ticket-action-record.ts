@@ -15,10 +15,11 @@ export interface TicketActionRecordAttributes {
   idempotencyKey: string | null;
 }
 
-export type TicketActionRecordModel = ModelStatic<Model<TicketActionRecordAttributes, Optional<TicketActionRecordAttributes, 'id' | 'actorUserId' | 'actorPersonId' | 'actorPositionId' | 'visibleToRequester'>>>;
+export type TicketActionRecordInstance = Model<TicketActionRecordAttributes, Optional<TicketActionRecordAttributes, 'id' | 'actorUserId' | 'actorPersonId' | 'actorPositionId' | 'visibleToRequester'>>;
+export type TicketActionRecordModel = ModelStatic<TicketActionRecordInstance>;
 
 export function defineTicketActionRecord(sequelize: Sequelize): TicketActionRecordModel {
-  return sequelize.define(
+  return sequelize.define<TicketActionRecordInstance>(
     'TicketActionRecord',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

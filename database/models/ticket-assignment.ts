@@ -7,10 +7,11 @@ export interface TicketAssignmentAttributes {
   since: Date;
 }
 
-export type TicketAssignmentModel = ModelStatic<Model<TicketAssignmentAttributes, Optional<TicketAssignmentAttributes, never>>>;
+export type TicketAssignmentInstance = Model<TicketAssignmentAttributes, Optional<TicketAssignmentAttributes, never>>;
+export type TicketAssignmentModel = ModelStatic<TicketAssignmentInstance>;
 
 export function defineTicketAssignment(sequelize: Sequelize): TicketAssignmentModel {
-  return sequelize.define(
+  return sequelize.define<TicketAssignmentInstance>(
     'TicketAssignment',
     {
       ticketId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },

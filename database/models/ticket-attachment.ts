@@ -15,10 +15,11 @@ export interface TicketAttachmentAttributes {
   createdAt: Date;
 }
 
-export type TicketAttachmentModel = ModelStatic<Model<TicketAttachmentAttributes, Optional<TicketAttachmentAttributes, 'id' | 'actionId' | 'uploadedByUserId' | 'createdAt'>>>;
+export type TicketAttachmentInstance = Model<TicketAttachmentAttributes, Optional<TicketAttachmentAttributes, 'id' | 'actionId' | 'uploadedByUserId' | 'createdAt'>>;
+export type TicketAttachmentModel = ModelStatic<TicketAttachmentInstance>;
 
 export function defineTicketAttachment(sequelize: Sequelize): TicketAttachmentModel {
-  return sequelize.define(
+  return sequelize.define<TicketAttachmentInstance>(
     'TicketAttachment',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

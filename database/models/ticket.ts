@@ -33,10 +33,11 @@ export interface TicketAttributes {
   version: number;
 }
 
-export type TicketModel = ModelStatic<Model<TicketAttributes, Optional<TicketAttributes, 'id' | 'categoryId' | 'locationId' | 'requesterPersonId' | 'contractorId' | 'escalationLevel' | 'registeredByUserId' | 'updatedAt' | 'firstResponseAt' | 'resolvedAt' | 'closedAt' | 'postponedUntil' | 'responseDueAt' | 'resolutionDueAt' | 'callId' | 'version'>>>;
+export type TicketInstance = Model<TicketAttributes, Optional<TicketAttributes, 'id' | 'categoryId' | 'locationId' | 'requesterPersonId' | 'contractorId' | 'escalationLevel' | 'registeredByUserId' | 'updatedAt' | 'firstResponseAt' | 'resolvedAt' | 'closedAt' | 'postponedUntil' | 'responseDueAt' | 'resolutionDueAt' | 'callId' | 'version'>>;
+export type TicketModel = ModelStatic<TicketInstance>;
 
 export function defineTicket(sequelize: Sequelize): TicketModel {
-  return sequelize.define(
+  return sequelize.define<TicketInstance>(
     'Ticket',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },

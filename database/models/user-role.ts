@@ -6,10 +6,11 @@ export interface UserRoleAttributes {
   role: string;
 }
 
-export type UserRoleModel = ModelStatic<Model<UserRoleAttributes, Optional<UserRoleAttributes, never>>>;
+export type UserRoleInstance = Model<UserRoleAttributes, Optional<UserRoleAttributes, never>>;
+export type UserRoleModel = ModelStatic<UserRoleInstance>;
 
 export function defineUserRole(sequelize: Sequelize): UserRoleModel {
-  return sequelize.define(
+  return sequelize.define<UserRoleInstance>(
     'UserRole',
     {
       userId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },

@@ -16,10 +16,11 @@ export interface UserAttributes {
   updatedAt: Date;
 }
 
-export type UserModel = ModelStatic<Model<UserAttributes, Optional<UserAttributes, 'id' | 'personId' | 'active' | 'failedLogins' | 'lockedUntil' | 'lastLoginAt' | 'createdAt' | 'updatedAt'>>>;
+export type UserInstance = Model<UserAttributes, Optional<UserAttributes, 'id' | 'personId' | 'active' | 'failedLogins' | 'lockedUntil' | 'lastLoginAt' | 'createdAt' | 'updatedAt'>>;
+export type UserModel = ModelStatic<UserInstance>;
 
 export function defineUser(sequelize: Sequelize): UserModel {
-  return sequelize.define(
+  return sequelize.define<UserInstance>(
     'User',
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
