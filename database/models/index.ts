@@ -62,7 +62,11 @@ function defineModels(sequelize: Sequelize) {
   };
 }
 
-/** The domain's Sequelize models, defined once per database connection. */
+/**
+ * The domain's Sequelize models, defined once per database connection. Read attributes with
+ * `instance.get()` (typed) rather than `instance.get('name')` (untyped in Sequelize 6), and pass
+ * `{ transaction: tx.transaction }` to join a unit of work.
+ */
 export type Models = ReturnType<typeof defineModels>;
 
 const defined = new WeakMap<Sequelize, Models>();

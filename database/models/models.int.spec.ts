@@ -11,11 +11,12 @@ describe('domain models', () => {
       const now = new Date('2026-11-23T08:00:00Z');
       const ticketId = await db.transaction(async (tx) => {
         const options = { transaction: tx.transaction };
-        const unit = await OrgUnit.create({ nameFa: 'فناوری اطلاعات', nameEn: 'IT', createdAt: now, updatedAt: now }, options);
-        await Position.create({ unitId: unit.get('id'), titleFa: 'کارشناس شبکه', titleEn: 'Network expert', createdAt: now, updatedAt: now }, options);
-        const person = await Person.create({ personnelCode: '1001', firstName: 'علی', lastName: 'رضایی', createdAt: now, updatedAt: now }, options);
-        await PersonPhone.create({ personId: person.get('id'), phone: '+989121234567', kind: 'mobile' }, options);
-        const ticket = await Ticket.create(
+        const unit = (await OrgUnit.create({ nameFa: 'فناوری اطلاعات', nameEn: 'IT', createdAt: now, updatedAt: now }, options)).get();
+        await Position.create({ unitId: unit.id, titleFa: 'کارشناس شبکه', titleEn: 'Network expert', createdAt: now, updatedAt: now }, options);
+        const person = (await Person.create({ personnelCode: '1001', firstName: 'علی', lastName: 'رضایی', createdAt: now, updatedAt: now }, options)).get();
+        await PersonPhone.create({ personId: person.id, phone: '+989121234567', kind: 'mobile' }, options);
+        const ticket = (
+          await Ticket.create(
           {
             trackingCode: '12345674',
             channel: 'phone',
@@ -24,15 +25,16 @@ describe('domain models', () => {
             subject: 'چاپگر کار نمی‌کند',
             description: 'چاپگر طبقه سوم',
             searchText: 'چاپگر کار نمیکند',
-            requesterPersonId: person.get('id'),
+            requesterPersonId: person.id,
             status: 'registered',
             registeredAt: now,
             updatedAt: now,
           },
           options,
-        );
-        await TicketActionRecord.create({ ticketId: ticket.get('id'), kind: 'registered', at: now, actorKind: 'staff', payload: '{}' }, options);
-        return ticket.get('id');
+        )
+        ).get();
+        await TicketActionRecord.create({ ticketId: ticket.id, kind: 'registered', at: now, actorKind: 'staff', payload: '{}' }, options);
+        return ticket.id;
       });
       await assert.rejects(
         db.transaction(async (tx) => {
@@ -41,11 +43,11 @@ describe('domain models', () => {
         }),
         /rolled back/,
       );
-      const ticket = await Ticket.findByPk(ticketId);
-      assert.equal(ticket?.get('subject'), 'چاپگر کار نمی‌کند');
-      assert.equal(ticket?.get('escalationLevel'), 0);
-      assert.deepEqual((await TicketActionRecord.findAll({ where: { ticketId } })).map((action) => action.get('kind')), ['registered']);
-      assert.equal((await PersonPhone.findOne({ where: { phone: '+989121234567' } }))?.get('kind'), 'mobile');
+      const ticket = (await Ticket.findByPk(ticketId))?.get();
+      assert.equal(ticket?.subject, 'چاپگر کار نمی‌کند');
+      assert.equal(ticket?.escalationLevel, 0);
+      assert.deepEqual((await TicketActionRecord.findAll({ where: { ticketId } })).map((action) => action.get().kind), ['registered']);
+      assert.equal((await PersonPhone.findOne({ where: { phone: '+989121234567' } }))?.get().kind, 'mobile');
     } finally {
       await dispose();
     }
