@@ -209,7 +209,9 @@ export function compileElement(element: BpmnElement, problems: Problem[]): Compi
 
   const io = extension(element, 'IoMapping');
   let message: MessageDefinition | undefined;
-  if (event === 'message' || kind === 'receiveTask') {
+  // Message throw events are job-based, like send tasks: Zeebe needs no message reference for them.
+  const throwsMessage = event === 'message' && (kind === 'intermediateThrowEvent' || kind === 'endEvent');
+  if ((event === 'message' && !throwsMessage) || kind === 'receiveTask') {
     const messageElement = (definition ?? element).messageRef;
     if (!messageElement?.name) {
       problems.push({ elementId: id, message: 'a message event or receive task needs a message with a name' });
