@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
@@ -6,7 +7,7 @@ import { createTestDatabase } from '../../database/test-support/test-database.js
 import { EmbeddedEngine } from '../embedded/embedded-engine.js';
 import { addIsoDuration, parseIsoDuration } from '../embedded/timers/iso-duration.js';
 import type { HistoryEvent } from '../history-event.js';
-import type { Incident } from '../incident.js';
+import type { Incident, IncidentType } from '../incident.js';
 import type { JobHandler, JobWorker } from '../job-worker.js';
 import type { DeployedProcess, ProcessEngine, ProcessInstanceInfo, PublishMessage, StartOptions } from '../process-engine.js';
 import type { UserTask, UserTaskQuery } from '../user-task.js';
@@ -42,13 +43,24 @@ export interface ProcessTestKit {
   /** Registers a stub handler for a job type. */
   handle<V extends Variables = Variables>(taskType: string, handler: JobHandler<V>): JobWorker;
   publish(message: PublishMessage): Promise<string>;
+  /** A correlation key (or message id) no earlier test run used, so that messages buffered on a long-lived cluster never leak in. */
+  uniqueKey(prefix: string): string;
   /** Lets every job handler, command and due timer finish. */
   settle(): Promise<void>;
+  /** The value once `probe` yields one (immediately decided on the embedded engine; polled on Zeebe). */
+  eventually<T>(probe: () => Promise<T | undefined>, what: string): Promise<T>;
   userTasks(query?: UserTaskQuery): Promise<UserTask[]>;
   /** The single open user task of an instance, optionally at an element; fails when there is none or several. */
   userTask(processInstanceKey: string, elementId?: string): Promise<UserTask>;
   completeUserTask(task: UserTask | string, variables?: Variables, actor?: string): Promise<void>;
   incidents(processInstanceKey?: string): Promise<Incident[]>;
+  /** The single active incident of an instance (of that type when given); fails when there is none or several. */
+  incident(processInstanceKey: string, type?: IncidentType): Promise<Incident>;
+  /** Resolves an incident (a job gets `retries`, default 1) and lets the instance run on. */
+  resolve(incident: Incident | string, retries?: number): Promise<void>;
+  /** Sets variables in a scope (the instance by default), propagated like a job result unless `local`. */
+  setVariables(scopeKey: string, variables: Variables, local?: boolean): Promise<void>;
+  cancel(processInstanceKey: string): Promise<void>;
   variables(processInstanceKey: string): Promise<Variables>;
   instance(processInstanceKey: string): Promise<ProcessInstanceInfo>;
   history(processInstanceKey: string): Promise<HistoryEvent[]>;
@@ -70,10 +82,13 @@ function durationMs(by: number | string, from: number): number {
   return addIsoDuration(from, duration) - from;
 }
 
+// Element types as the embedded engine and Zeebe's REST API name them.
+const notFlowNodes = new Set(['process', 'PROCESS', 'sequenceFlow', 'SEQUENCE_FLOW']);
+
 function activeElements(history: readonly HistoryEvent[]): string[] {
   const open = new Map<string, string>();
   for (const event of history) {
-    if (!event.elementInstanceKey || !event.elementId || event.elementType === 'process') continue;
+    if (!event.elementInstanceKey || !event.elementId || notFlowNodes.has(event.elementType ?? '')) continue;
     if (event.kind === 'ELEMENT_ACTIVATED') open.set(event.elementInstanceKey, event.elementId);
     if (event.kind === 'ELEMENT_COMPLETED' || event.kind === 'ELEMENT_TERMINATED') open.delete(event.elementInstanceKey);
   }
@@ -125,7 +140,7 @@ export interface KitEngine {
 
 function buildKit(kind: EngineKind, driver: KitEngine): ProcessTestKit {
   const { engine } = driver;
-  const workers: JobWorker[] = [];
+  const workers = new Map<string, JobWorker>();
   const kit: ProcessTestKit = {
     kind,
     engine,
@@ -140,8 +155,10 @@ function buildKit(kind: EngineKind, driver: KitEngine): ProcessTestKit {
       return instance;
     },
     handle(taskType, handler) {
+      // A test that failed before closing its stub must not break the next one: the new stub replaces it.
+      void workers.get(taskType)?.close();
       const worker = engine.createWorker({ taskType, handler: handler as JobHandler, timeoutMs: 60_000 });
-      workers.push(worker);
+      workers.set(taskType, worker);
       return worker;
     },
     async publish(message) {
@@ -149,7 +166,9 @@ function buildKit(kind: EngineKind, driver: KitEngine): ProcessTestKit {
       await driver.settle();
       return messageKey;
     },
+    uniqueKey: (prefix) => `${prefix}-${randomUUID()}`,
     settle: () => driver.settle(),
+    eventually: (probe, what) => driver.eventually(probe, what),
     userTasks: (query = {}) => engine.listUserTasks(query),
     async userTask(processInstanceKey, elementId) {
       return driver.eventually(async () => {
@@ -163,6 +182,25 @@ function buildKit(kind: EngineKind, driver: KitEngine): ProcessTestKit {
       await driver.settle();
     },
     incidents: (processInstanceKey) => engine.listIncidents(processInstanceKey ? { processInstanceKey } : {}),
+    async incident(processInstanceKey, type) {
+      return driver.eventually(async () => {
+        const incidents = (await engine.listIncidents({ processInstanceKey })).filter((incident) => type === undefined || incident.type === type);
+        if (incidents.length > 1) throw new Error(`expected one active incident in ${processInstanceKey}, found ${incidents.map((incident) => `${incident.type} at ${incident.elementId}`).join(', ')}`);
+        return incidents[0];
+      }, `an active ${type ?? ''} incident in instance ${processInstanceKey}`);
+    },
+    async resolve(incident, retries) {
+      await engine.resolveIncident(typeof incident === 'string' ? incident : incident.key, retries === undefined ? {} : { retries });
+      await driver.settle();
+    },
+    async setVariables(scopeKey, variables, local = false) {
+      await engine.setVariables(scopeKey, variables, { local });
+      await driver.settle();
+    },
+    async cancel(processInstanceKey) {
+      await engine.cancelProcessInstance(processInstanceKey);
+      await driver.settle();
+    },
     variables: (processInstanceKey) => engine.getVariables(processInstanceKey),
     async instance(processInstanceKey) {
       const info = await engine.getProcessInstance(processInstanceKey);
@@ -172,7 +210,7 @@ function buildKit(kind: EngineKind, driver: KitEngine): ProcessTestKit {
     history: (processInstanceKey) => engine.getHistory(processInstanceKey),
     async completed(processInstanceKey) {
       const history = await engine.getHistory(processInstanceKey);
-      return history.filter((event) => event.kind === 'ELEMENT_COMPLETED' && event.elementType !== 'sequenceFlow' && event.elementType !== 'process').map((event) => event.elementId!);
+      return history.filter((event) => event.kind === 'ELEMENT_COMPLETED' && !notFlowNodes.has(event.elementType ?? '')).map((event) => event.elementId!);
     },
     async active(processInstanceKey) {
       return activeElements(await engine.getHistory(processInstanceKey));
@@ -181,7 +219,7 @@ function buildKit(kind: EngineKind, driver: KitEngine): ProcessTestKit {
       await driver.eventually(async () => ((await engine.getProcessInstance(processInstanceKey))?.state === state ? true : undefined), `instance ${processInstanceKey} to be ${state}`);
     },
     async dispose() {
-      await Promise.all(workers.map((worker) => worker.close()));
+      await Promise.all([...workers.values()].map((worker) => worker.close()));
       await driver.dispose();
     },
   };
