@@ -2,10 +2,13 @@
  * The embedded deployable: one process that runs the API, the web app, the embedded process
  * engine, the job workers and (when ARI_URL is set) the telephony application.
  */
+import { randomInt } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { Logger } from 'pino';
+import { InProcessEventBus } from '../core/events/in-process-event-bus.js';
+import { systemClock } from '../core/time/clock.js';
 import { openDatabase } from '../database/open-database.js';
 import { migrate } from '../database/migrate.js';
 import type { ProcessEngine } from '../engine/process-engine.js';
@@ -38,7 +41,19 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
   const engine = await createEngine(config, db, logger);
   if (config.DEPLOY_PROCESSES) await deployProcesses(engine, path.resolve(config.PROCESSES_DIR), logger);
   await engine.start();
-  const app = createApi({ db, engine, logger: logger.child({ component: 'api' }), version: packageVersion(), webAppDir: path.resolve(config.WEB_APP_DIR) });
+  const events = new InProcessEventBus((error, event) => logger.error({ err: error, event: event.type }, 'a domain event listener failed'));
+  const app = createApi({
+    db,
+    engine,
+    logger: logger.child({ component: 'api' }),
+    clock: systemClock,
+    random: { nextInt: (maxExclusive) => randomInt(maxExclusive) },
+    events,
+    version: packageVersion(),
+    webAppDir: path.resolve(config.WEB_APP_DIR),
+    filesDir: path.resolve(config.FILES_DIR),
+    secureCookies: config.SECURE_COOKIES,
+  });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

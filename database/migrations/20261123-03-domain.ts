@@ -184,6 +184,10 @@ export const domain: Migration = {
     await q.createTable('ticket_assignments', { ticket_id: { ...ref, primaryKey: true }, position_id: { ...ref, primaryKey: true }, since: time });
     await index(q, 'ticket_assignments', ['position_id']);
 
+    // Every position that has ever held a ticket: who may still see it after it moved on.
+    await q.createTable('ticket_involvements', { ticket_id: { ...ref, primaryKey: true }, position_id: { ...ref, primaryKey: true }, since: time });
+    await index(q, 'ticket_involvements', ['position_id']);
+
     // Append-only: never updated or deleted.
     await q.createTable('ticket_actions', {
       id,

@@ -23,6 +23,7 @@ import { defineSession } from './session.js';
 import { defineApiKey } from './api-key.js';
 import { defineTicket } from './ticket.js';
 import { defineTicketAssignment } from './ticket-assignment.js';
+import { defineTicketInvolvement } from './ticket-involvement.js';
 import { defineTicketActionRecord } from './ticket-action-record.js';
 import { defineTicketAttachment } from './ticket-attachment.js';
 import { defineSmsTemplate } from './sms-template.js';
@@ -54,6 +55,7 @@ function defineModels(sequelize: Sequelize) {
     ApiKey: defineApiKey(sequelize),
     Ticket: defineTicket(sequelize),
     TicketAssignment: defineTicketAssignment(sequelize),
+    TicketInvolvement: defineTicketInvolvement(sequelize),
     TicketActionRecord: defineTicketActionRecord(sequelize),
     TicketAttachment: defineTicketAttachment(sequelize),
     SmsTemplate: defineSmsTemplate(sequelize),

@@ -28,6 +28,8 @@ export const configSchema = z.object({
   JOB_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(32).describe('Jobs one worker type handles at once.'),
   SEED_DEMO: bool.default(true).describe('Seed the demo organization when the database is empty.'),
   WEB_APP_DIR: z.string().min(1).default('./dist/web/browser').describe('Directory of the built web app served at /.'),
+  FILES_DIR: z.string().min(1).default('./data/files').describe('Directory of uploaded attachments and call recordings.'),
+  SECURE_COOKIES: bool.default(false).describe('Mark session cookies Secure (set true when served over HTTPS).'),
   PROCESSES_DIR: z.string().min(1).default('./processes').describe('Directory of the BPMN models deployed at start-up.'),
   DEPLOY_PROCESSES: bool.default(true).describe('Deploy the models in processes/ at start-up when they changed (a changed model becomes a new version).'),
 });

@@ -1,20 +1,18 @@
 import express, { type Express } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Logger } from 'pino';
-import type { Database } from '../../database/database.js';
-import type { ProcessEngine } from '../../engine/process-engine.js';
+import type { ApiDeps } from './api-deps.js';
 import { errorHandler } from './errors/error-handler.js';
 import { healthRoute } from './health/health-route.js';
+import { adminRoutes } from './admin/admin-routes.js';
+import { authRoutes } from './auth/auth-routes.js';
+import { cartableRoutes } from './cartable/cartable-routes.js';
+import { docsRoutes } from './docs/docs-routes.js';
+import { eventRoutes } from './events/events-routes.js';
+import { portalRoutes } from './portal/portal-routes.js';
+import { ticketRoutes } from './tickets/tickets-routes.js';
 
-export interface ApiDeps {
-  readonly db: Database;
-  readonly engine: ProcessEngine;
-  readonly logger: Logger;
-  readonly version: string;
-  /** The built web app (index.html and assets), served at `/` when present. */
-  readonly webAppDir: string | undefined;
-}
+export type { ApiDeps } from './api-deps.js';
 
 /** The Express application: the JSON API under /api and the web app everywhere else. */
 export function createApi(deps: ApiDeps): Express {
@@ -24,6 +22,14 @@ export function createApi(deps: ApiDeps): Express {
   app.use(express.json({ limit: '1mb' }));
   const api = express.Router();
   api.use(healthRoute(deps));
+  // Each feature folder owns its routes and checks who may call them.
+  api.use(authRoutes(deps));
+  api.use(docsRoutes(deps));
+  api.use(ticketRoutes(deps));
+  api.use(cartableRoutes(deps));
+  api.use(portalRoutes(deps));
+  api.use(adminRoutes(deps));
+  api.use(eventRoutes(deps));
   api.use((_request, response) => response.status(404).json({ error: 'not_found' }));
   app.use('/api', api);
   const webAppDir = deps.webAppDir;

@@ -6,6 +6,7 @@ import { ForbiddenError } from '../../../core/errors/forbidden-error.js';
 import { NotFoundError } from '../../../core/errors/not-found-error.js';
 import { ValidationError } from '../../../core/errors/validation-error.js';
 import { EngineNotFoundError, EngineRejectionError } from '../../../engine/engine-errors.js';
+import { UnauthenticatedError } from '../auth/unauthenticated-error.js';
 
 interface ErrorMapping {
   readonly type: abstract new (...args: never[]) => Error;
@@ -18,6 +19,7 @@ const mappings: readonly ErrorMapping[] = [
   { type: ValidationError, status: 400, body: (error: ValidationError) => ({ error: 'validation', problems: error.problems }) },
   { type: NotFoundError, status: 404, body: (error: NotFoundError) => ({ error: 'not_found', what: error.what }) },
   { type: EngineNotFoundError, status: 404, body: (error: EngineNotFoundError) => ({ error: 'not_found', what: error.what }) },
+  { type: UnauthenticatedError, status: 401, body: () => ({ error: 'unauthenticated' }) },
   { type: ForbiddenError, status: 403, body: () => ({ error: 'forbidden' }) },
   { type: BusinessRuleError, status: 422, body: (error: BusinessRuleError) => ({ error: 'business_rule', code: error.code, message: error.message }) },
   { type: EngineRejectionError, status: 409, body: (error: EngineRejectionError) => ({ error: 'rejected', reason: error.reason, message: error.message }) },
