@@ -112,11 +112,18 @@ function checkFlows(element: ElementModel, elements: ReadonlyMap<string, Element
   }
   if (element.kind === 'eventBasedGateway') {
     if (element.outgoing.length < 2) problem('an event-based gateway needs at least two outgoing sequence flows');
+    const messages = new Set<string>();
     for (const flow of element.outgoing) {
       const target = elements.get(flow.targetId);
-      const valid = target && ((target.kind === 'intermediateCatchEvent' && (target.event === 'message' || target.event === 'timer')) || target.kind === 'receiveTask');
-      if (!valid) problems.push({ elementId: flow.id, message: 'an event-based gateway may lead only to message or timer catch events or receive tasks' });
+      // As Zeebe: intermediate catch events only (a receive task is rejected there too).
+      const valid = target && target.kind === 'intermediateCatchEvent' && (target.event === 'message' || target.event === 'timer');
+      if (!valid) problems.push({ elementId: flow.id, message: 'an event-based gateway may lead only to message or timer intermediate catch events' });
       else if (target.incoming.length > 1) problems.push({ elementId: target.id, message: 'an event after an event-based gateway must have only that gateway as incoming flow' });
+      if (valid && target.message) {
+        const name = codeKey(target.message.name);
+        if (messages.has(name)) problems.push({ elementId: target.id, message: `an event-based gateway waits twice for the message ${name}` });
+        messages.add(name);
+      }
     }
   }
 }

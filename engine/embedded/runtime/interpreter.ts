@@ -205,8 +205,7 @@ export class Interpreter {
         this.createJob(instance, element, model);
         return;
       case 'receiveTask':
-        if (element.data.triggered) this.completeWithResult(instance, element, payload);
-        else await openMessageSubscription(this, instance, element, model, element, true);
+        await openMessageSubscription(this, instance, element, model, element, true);
         return;
       case 'intermediateCatchEvent':
         if (element.data.triggered || model.event === 'link') this.completeWithResult(instance, element, payload);

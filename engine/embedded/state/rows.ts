@@ -11,7 +11,7 @@ export interface ElementData {
   mi?: { total: number; started: number; completed: number; items?: unknown[] };
   /** Call activities: the called process instance. */
   childInstanceKey?: number;
-  /** Catch events and receive tasks entered through an event-based gateway or a trigger: they complete at once. */
+  /** Catch events entered through an event-based gateway: they complete at once. */
   triggered?: boolean;
   /** Activities with a result waiting for output mappings. */
   hasResult?: boolean;
