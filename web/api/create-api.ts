@@ -10,6 +10,7 @@ import { cartableRoutes } from './cartable/cartable-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
 import { eventRoutes } from './events/events-routes.js';
 import { portalRoutes } from './portal/portal-routes.js';
+import { telephonyRoutes } from './telephony/telephony-routes.js';
 import { ticketRoutes } from './tickets/tickets-routes.js';
 
 export type { ApiDeps } from './api-deps.js';
@@ -30,6 +31,7 @@ export function createApi(deps: ApiDeps): Express {
   api.use(portalRoutes(deps));
   api.use(adminRoutes(deps));
   api.use(eventRoutes(deps));
+  api.use(telephonyRoutes(deps));
   api.use((_request, response) => response.status(404).json({ error: 'not_found' }));
   app.use('/api', api);
   const webAppDir = deps.webAppDir;
