@@ -103,7 +103,7 @@ function isNonInterrupting(event: ElementModel): boolean {
 /** Fires a due timer: re-arms a cycle of a non-interrupting event, then triggers the event. */
 export async function fireTimer(it: Interpreter, timer: TimerRow, instance: InstanceState | undefined): Promise<void> {
   const { uow } = it.ctx;
-  const next = timer.cycle ? nextFiring({ dueAt: timer.dueAt, repetitions: timer.repetitions, cycle: timer.cycle }, timer.dueAt) : undefined;
+  const next = timer.cycle ? nextFiring({ dueAt: timer.dueAt, repetitions: timer.repetitions, cycle: timer.cycle }, timer.dueAt, it.ctx.now) : undefined;
   if (!instance) {
     const deployed = await it.ctx.models.byKey(timer.definitionKey);
     rearmOrDelete(it, timer, next);

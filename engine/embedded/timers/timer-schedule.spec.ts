@@ -36,6 +36,17 @@ describe('timer schedules', () => {
     assert.equal(nextFiring(schedule, schedule.dueAt)!.repetitions, -1);
   });
 
+  it('continue a cycle that fell behind one interval after now, without firing the missed occurrences', () => {
+    const schedule = scheduleTimer('cycle', 'R5/PT1H', now);
+    const late = schedule.dueAt + 3.5 * 3_600_000;
+    const next = nextFiring(schedule, schedule.dueAt, late)!;
+    assert.equal(next.dueAt, late + 3_600_000);
+    assert.equal(next.repetitions, 3, 'the late firing counts as one repetition');
+    assert.equal(nextFiring(schedule, schedule.dueAt, schedule.dueAt + 1_000)!.dueAt, schedule.dueAt + 3_600_000, 'a slightly late firing keeps the rhythm');
+    const cron = scheduleTimer('cycle', '0 0 9 * * *', now);
+    assert.equal(iso(nextFiring(cron, cron.dueAt, Date.parse('2026-02-05T12:00:00Z'))!.dueAt), '2026-02-06T09:00:00.000Z');
+  });
+
   it('start a cycle at its given start time', () => {
     const schedule = scheduleTimer('cycle', 'R2/2026-02-01T00:00:00Z/P1D', now);
     assert.equal(iso(schedule.dueAt), '2026-02-01T00:00:00.000Z');

@@ -60,13 +60,20 @@ export function scheduleTimer(type: 'duration' | 'date' | 'cycle', text: string,
   return parseCycle(text, now);
 }
 
-/** The next firing of a cycle after one at `firedDueAt`; undefined when the cycle is over. */
-export function nextFiring(schedule: TimerSchedule, firedDueAt: number): TimerSchedule | undefined {
+/**
+ * The next firing of a cycle after one due at `firedDueAt` that fired at `now`; undefined when the
+ * cycle is over. As in Zeebe, a cycle that fell behind (the natural next time has passed too, after
+ * downtime) does not fire the missed occurrences in a burst: it continues one interval after now,
+ * and a cron cycle at its next time after now.
+ */
+export function nextFiring(schedule: TimerSchedule, firedDueAt: number, now: number = firedDueAt): TimerSchedule | undefined {
   if (!schedule.cycle || schedule.repetitions === 0) return undefined;
   const repetitions = schedule.repetitions === -1 ? -1 : schedule.repetitions - 1;
   if (schedule.cycle.kind === 'interval') {
-    return { dueAt: addIsoDuration(firedDueAt, durationOrFail(schedule.cycle.interval)), repetitions, cycle: schedule.cycle };
+    const interval = durationOrFail(schedule.cycle.interval);
+    const natural = addIsoDuration(firedDueAt, interval);
+    return { dueAt: natural > now ? natural : addIsoDuration(now, interval), repetitions, cycle: schedule.cycle };
   }
-  const dueAt = CronExpressionParser.parse(schedule.cycle.expression, { currentDate: new Date(firedDueAt), tz: 'UTC' }).next().getTime();
+  const dueAt = CronExpressionParser.parse(schedule.cycle.expression, { currentDate: new Date(Math.max(firedDueAt, now)), tz: 'UTC' }).next().getTime();
   return { dueAt, repetitions, cycle: schedule.cycle };
 }
