@@ -38,6 +38,11 @@ export interface ProcessTestKit {
   /** Moves the clock forward (milliseconds or an ISO duration such as `PT2H`) and lets due timers fire. */
   advance(by: number | string): Promise<void>;
   deploy(...files: string[]): Promise<DeployedProcess[]>;
+  /**
+   * Deploys models whose absolute dates (timer dates, cycle start dates) were written as if the clock
+   * stood at its default start (2026-01-03T04:30:00Z), moved by as much as it stands later now.
+   */
+  deployWithShiftedDates(...files: string[]): Promise<DeployedProcess[]>;
   deployXml(name: string, xml: string): Promise<DeployedProcess[]>;
   start(bpmnProcessId: string, variables?: Variables, options?: StartOptions): Promise<ProcessInstanceInfo>;
   /** Registers a stub handler for a job type. */
@@ -74,6 +79,12 @@ export interface ProcessTestKit {
 }
 
 const defaultStart = '2026-01-03T04:30:00Z';
+const isoDateTime = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+function shiftDates(xml: string, byMs: number): string {
+  if (byMs === 0) return xml;
+  return xml.replace(isoDateTime, (text) => new Date(Date.parse(text) + byMs).toISOString().replace(/\.000Z$/, 'Z'));
+}
 
 function durationMs(by: number | string, from: number): number {
   if (typeof by === 'number') return by;
@@ -148,6 +159,10 @@ function buildKit(kind: EngineKind, driver: KitEngine): ProcessTestKit {
     now: () => driver.now(),
     advance: (by) => driver.advance(durationMs(by, driver.now().getTime())),
     deploy: (...files) => engine.deploy(files.map((file) => ({ name: path.basename(file), content: fs.readFileSync(file, 'utf8') }))),
+    deployWithShiftedDates(...files) {
+      const shift = driver.now().getTime() - Date.parse(defaultStart);
+      return engine.deploy(files.map((file) => ({ name: path.basename(file), content: shiftDates(fs.readFileSync(file, 'utf8'), shift) })));
+    },
     deployXml: (name, xml) => engine.deploy([{ name, content: xml }]),
     async start(bpmnProcessId, variables = {}, startOptions) {
       const instance = await engine.startProcess(bpmnProcessId, variables, startOptions);
