@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FeelFunction, dateAndTime, date, type FeelDate } from 'feelin';
+import { FeelDuration, FeelFunction, dateAndTime, date, type FeelDate } from 'feelin';
 import { toJsonValue } from './to-json-value.js';
 
 /** Raised by `assert` (and surfaced as an incident), as in Camunda's FEEL. */
@@ -67,5 +67,13 @@ export function camundaBuiltins(now: () => Date): Record<string, FeelFunction> {
       return date(last);
     }),
     'random number': fn([], () => Math.random()),
+    // Timer cycles as ISO 8601 repeating intervals: cycle(duration("PT1H")) is "R/PT1H", cycle(3, duration("PT1H")) is "R3/PT1H".
+    'cycle': fn(['repetitions', 'interval'], (first: unknown, second: unknown) => {
+      const [repetitions, interval] = second === undefined ? [null, first] : [first, second];
+      if (!(interval instanceof FeelDuration)) return null;
+      if (repetitions === null || repetitions === undefined) return `R/${String(interval)}`;
+      const count = typeof repetitions === 'string' ? Number(repetitions) : repetitions;
+      return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? `R${count}/${String(interval)}` : null;
+    }),
   };
 }
