@@ -1,4 +1,5 @@
-const pattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?(?:\[([^\]]+)\])?$/;
+// FEEL writes a zoned date-time as `2026-01-01T10:00:00@Asia/Tehran`; Java as `…+03:30[Asia/Tehran]`.
+const pattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?(?:\[([^\]]+)\]|@([A-Za-z][A-Za-z0-9_+/-]*))?$/;
 
 function zoneOffsetMs(zone: string, epochMs: number): number {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -18,12 +19,13 @@ function zoneOffsetMs(zone: string, epochMs: number): number {
 
 /**
  * Parses an ISO 8601 date-time with an offset (`2026-01-01T10:00:00+03:30`, `…Z`) or a zone id
- * (`2026-01-01T10:00:00[Asia/Tehran]`, `…+03:30[Asia/Tehran]`); undefined when it has neither or is not one.
+ * (`2026-01-01T10:00:00[Asia/Tehran]`, `…+03:30[Asia/Tehran]`, FEEL's `…@Asia/Tehran`); undefined when it has neither or is not one.
  */
 export function parseIsoDateTime(text: string): number | undefined {
   const match = pattern.exec(text.trim());
   if (!match) return undefined;
-  const [, year, month, day, hour, minute, second, fraction, offset, zone] = match;
+  const [, year, month, day, hour, minute, second, fraction, offset, bracketZone, atZone] = match;
+  const zone = bracketZone ?? atZone;
   const milliseconds = Number((fraction ?? '0').padEnd(3, '0').slice(0, 3));
   const wall = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0), milliseconds);
   if (Number.isNaN(wall)) return undefined;

@@ -23,6 +23,7 @@ describe('timer schedules', () => {
     assert.equal(iso(scheduleTimer('date', '2026-03-01T08:00:00+03:30', now).dueAt), '2026-03-01T04:30:00.000Z');
     assert.equal(iso(parseIsoDateTime('2026-03-01T08:00:00[Asia/Tehran]')!), '2026-03-01T04:30:00.000Z');
     assert.equal(iso(parseIsoDateTime('2022-01-01T10:00:00+02:00[Europe/Berlin]')!), '2022-01-01T08:00:00.000Z');
+    assert.equal(iso(parseIsoDateTime('2026-03-01T08:00:00@Asia/Tehran')!), '2026-03-01T04:30:00.000Z', 'as FEEL writes a zoned date-time');
     assert.throws(() => scheduleTimer('date', '2026-03-01T08:00:00', now), /offset or zone/);
   });
 
