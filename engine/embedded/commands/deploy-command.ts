@@ -15,8 +15,7 @@ function openStartEvents(it: Interpreter, resourceName: string, deployed: Deploy
     if (start.kind !== 'startEvent') continue;
     try {
       if (start.event === 'timer') {
-        const value = feel.evaluate(start.timer!.value, noVariables);
-        const schedule = scheduleTimer(start.timer!.type, String(value), now);
+        const schedule = scheduleTimer(start.timer!.type, feel.evaluateString(start.timer!.value, noVariables), now);
         const timer = { key: keys.next(), instanceKey: undefined, elementInstanceKey: undefined, elementId: start.id, definitionKey: deployed.definitionKey, dueAt: schedule.dueAt, repetitions: schedule.repetitions, cycle: schedule.cycle };
         uow.timers.create(timer);
         effects.timers.push(timer);

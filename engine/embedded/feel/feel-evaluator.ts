@@ -33,9 +33,16 @@ function followPath(value: unknown, segments: readonly string[]): unknown {
   return current;
 }
 
-/** Evaluates model expressions against instance variables, with the typed checks Zeebe applies. */
+/**
+ * Evaluates model expressions against instance variables, with the typed checks Zeebe applies. As
+ * in Zeebe's FEEL, a failing function call or a missing variable yields null with a warning, not a
+ * failure: only an expression that cannot be evaluated at all (or `assert`) fails by itself; a
+ * result of the wrong type fails where a type is expected, and its message repeats the warnings.
+ */
 export class FeelEvaluator {
   private readonly builtins: Record<string, FeelFunction>;
+  /** The warnings of the last evaluation, for the message of a type error that follows it. */
+  private warnings: readonly string[] = [];
 
   constructor(now: () => Date) {
     this.builtins = camundaBuiltins(now);
@@ -43,25 +50,26 @@ export class FeelEvaluator {
 
   /** The JSON value of the expression; static values are returned as written. */
   evaluate(expression: Expression, variables: VariableContext): unknown {
+    this.warnings = [];
     if (expression.kind === 'static') return expression.text;
     if (expression.path) {
       const [first, ...rest] = expression.path;
       return followPath(variables.lookup(first!) ?? null, rest);
     }
-    let result: { value: unknown; warnings: Array<{ message: string }> };
+    let result: { value: unknown; warnings: Array<{ type?: string; message: string }> };
     try {
       result = evaluateFeel(expression.source, { ...variables.visible(), ...this.builtins });
     } catch (error) {
       throw new FeelError(`failed to evaluate expression '${expression.source}': ${(error as Error).message.split('\n')[0]}`);
     }
-    const failure = result.warnings.find((warning) => /FUNCTION_INVOCATION_FAILURE|INVALID_ARGUMENTS/.test(JSON.stringify(warning)));
-    if (failure && result.value === null) throw new FeelError(`failed to evaluate expression '${expression.source}': ${failure.message}`);
+    this.warnings = result.warnings.map((warning) => (warning.type ? `[${warning.type}] ${warning.message}` : warning.message));
     return toJsonValue(result.value);
   }
 
   private typeError(expression: Expression, expected: string, value: unknown): FeelError {
     const actual = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
-    return new FeelError(`expected the result of '${describe(expression)}' to be ${expected}, but it was ${actual === 'null' ? 'null' : `${actual} ${JSON.stringify(value)}`}`);
+    const warnings = this.warnings.length > 0 ? `. The evaluation reported the following warnings: ${this.warnings.join('; ')}` : '';
+    return new FeelError(`expected the result of '${describe(expression)}' to be ${expected}, but it was ${actual === 'null' ? 'null' : `${actual} ${JSON.stringify(value)}`}${warnings}`);
   }
 
   evaluateBoolean(expression: Expression, variables: VariableContext): boolean {

@@ -3,7 +3,7 @@ import type { InstanceState } from '../state/instance-state.js';
 import { toMessageRow, type DbRow } from '../state/row-mapping.js';
 import type { ElementInstance, SubscriptionRow, TimerRow } from '../state/rows.js';
 import { limitClause } from '../state/sql-batch.js';
-import { nextFiring, scheduleTimer as firstFiring, TimerDefinitionError } from '../timers/timer-schedule.js';
+import { nextFiring, scheduleTimer as firstFiring } from '../timers/timer-schedule.js';
 import { startEventSubProcess } from './catch-events.js';
 import type { Interpreter } from './interpreter.js';
 import { variableContext } from './variable-scopes.js';
@@ -12,10 +12,7 @@ import { variableContext } from './variable-scopes.js';
 export function scheduleTimer(it: Interpreter, instance: InstanceState, owner: ElementInstance, event: ElementModel, context: ElementInstance): void {
   const { feel, keys, now, uow, effects } = it.ctx;
   const definition = event.timer!;
-  const value = feel.evaluate(definition.value, variableContext(instance, context.key));
-  if (typeof value !== 'string') {
-    throw new TimerDefinitionError(`expected the timer of ${event.id} to be a duration, date or cycle, but it was ${JSON.stringify(value)}`);
-  }
+  const value = feel.evaluateString(definition.value, variableContext(instance, context.key));
   const schedule = firstFiring(definition.type, value, now);
   const timer: TimerRow = {
     key: keys.next(),
