@@ -244,16 +244,17 @@ export class Interpreter {
     const model = this.modelOf(instance, element);
     element.state = 'COMPLETING';
     const flowScopeKey = element.flowScopeKey;
+    const inner = isInnerInstance(instance, element);
     if (element.elementType === 'multiInstanceBody') {
       completeMultiInstanceBody(instance, element, model);
     } else if (model.outputs.length > 0 && flowScopeKey !== undefined) {
       try {
-        applyOutputMappings(this.ctx.feel, instance, element.key, flowScopeKey, model.outputs);
+        // An iteration of a multi-instance activity merges its outputs from its own scope, where its output element lives.
+        applyOutputMappings(this.ctx.feel, instance, element.key, inner ? element.key : flowScopeKey, model.outputs);
       } catch (error) {
         throw this.asIncident(error, 'IO_MAPPING_ERROR') ?? error;
       }
     }
-    const inner = isInnerInstance(instance, element);
     const flows = inner ? [] : this.selectFlows(instance, element, model);
     this.cleanupOwned(instance, element);
     if (model.kind === 'endEvent' && model.event === 'terminate' && flowScopeKey !== undefined) {

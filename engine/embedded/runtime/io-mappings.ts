@@ -1,7 +1,7 @@
-import type { FeelEvaluator } from '../feel/feel-evaluator.js';
+import type { FeelEvaluator, VariableContext } from '../feel/feel-evaluator.js';
 import type { Mapping } from '../model/process-model.js';
 import type { InstanceState } from '../state/instance-state.js';
-import { propagate, scopeChain, setLocal, variableContext } from './variable-scopes.js';
+import { propagate, setLocal, variableContext } from './variable-scopes.js';
 
 function withPath(base: unknown, path: readonly string[], value: unknown): unknown {
   if (path.length === 0) return value;
@@ -27,19 +27,22 @@ export function applyInputMappings(feel: FeelEvaluator, instance: InstanceState,
 }
 
 /**
- * Output mappings are evaluated in the element's scope and their targets merged into the enclosing
- * scopes; a nested target updates only that property of the existing variable.
+ * Output mappings are evaluated in order in the element's scope, each seeing the targets of the ones
+ * before it; the results are merged into the enclosing scopes (`targetScopeKey`: the flow scope, or
+ * the element itself for an iteration of a multi-instance activity). A nested target updates only
+ * that property of the variable as the element sees it.
  */
-export function applyOutputMappings(feel: FeelEvaluator, instance: InstanceState, scopeKey: number, parentScopeKey: number, mappings: readonly Mapping[]): void {
-  const results = mappings.map((mapping) => [mapping.target, sourceValue(feel, instance, scopeKey, mapping)] as const);
-  for (const [target, value] of results) {
-    const [name, ...path] = target.split('.');
-    if (path.length === 0) {
-      propagate(instance, parentScopeKey, { [name!]: value });
-      continue;
-    }
-    const owner = scopeChain(instance, parentScopeKey).find((scope) => instance.variables.get(scope)?.has(name!));
-    const current = owner === undefined ? undefined : instance.variables.get(owner)?.get(name!);
-    propagate(instance, parentScopeKey, { [name!]: withPath(current, path, value) });
+export function applyOutputMappings(feel: FeelEvaluator, instance: InstanceState, scopeKey: number, targetScopeKey: number, mappings: readonly Mapping[]): void {
+  const results: Record<string, unknown> = {};
+  const scope = variableContext(instance, scopeKey);
+  const context: VariableContext = {
+    lookup: (name) => (name in results ? results[name] : scope.lookup(name)),
+    visible: () => ({ ...scope.visible(), ...results }),
+  };
+  for (const mapping of mappings) {
+    const value = mapping.source ? feel.evaluate(mapping.source, context) : null;
+    const [name, ...path] = mapping.target.split('.');
+    results[name!] = path.length === 0 ? value : withPath(context.lookup(name!), path, value);
   }
+  propagate(instance, targetScopeKey, results);
 }
