@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { createBusinessCalendar } from '../calendar/business-calendar.js';
 import { iranianCalendarDefinition } from '../calendar/iranian-calendar-definition.js';
 import { atTehran } from '../calendar/test-support/at-tehran.js';
-import { act, registered } from '../tickets/test-support/ticket-actions.js';
+import { act, registered, registeredAndRouted } from '../tickets/test-support/ticket-actions.js';
 import type { TicketAction } from '../tickets/ticket-action.js';
 import { computeSla } from './compute-sla.js';
 
@@ -45,7 +45,7 @@ describe('computeSla', () => {
   });
 
   it('given a late first start, when measured, then the response is breached and stays so', () => {
-    const { response } = sla('1403/08/27 13:00', registered(at('1403/08/26 10:00')), act('started', at('1403/08/26 11:30')));
+    const { response } = sla('1403/08/27 13:00', ...registeredAndRouted(at('1403/08/26 10:00')), act('started', at('1403/08/26 11:30')));
     assert.equal(response.breached, true);
     assert.equal(response.remainingMinutes, -30);
     assert.equal(response.dueAt?.getTime(), at('1403/08/26 11:00').getTime());
@@ -58,7 +58,7 @@ describe('computeSla', () => {
   });
 
   it('given a deadline at closing time, when measured in the evening without work, then it is breached though no business minute passed', () => {
-    const { response } = sla('1403/08/26 17:00', registered(at('1403/08/26 15:00')), act('started', at('1403/08/26 15:30')));
+    const { response } = sla('1403/08/26 17:00', ...registeredAndRouted(at('1403/08/26 15:00')), act('started', at('1403/08/26 15:30')));
     const resolution = sla('1403/08/26 17:00', registered(at('1403/08/26 08:00'))).resolution;
     assert.equal(response.breached, false);
     assert.equal(resolution.dueAt?.getTime(), at('1403/08/26 16:00').getTime());
@@ -68,7 +68,7 @@ describe('computeSla', () => {
 
   it('given information requested and provided, when measured, then the wait does not count', () => {
     const history = [
-      registered(at('1403/08/26 10:00')),
+      ...registeredAndRouted(at('1403/08/26 10:00')),
       act('started', at('1403/08/26 10:10')),
       act('informationRequested', at('1403/08/26 11:00'), { question: 'which office?' }),
       act('informationProvided', at('1403/08/27 09:00'), { answer: '304' }),
@@ -80,7 +80,7 @@ describe('computeSla', () => {
   });
 
   it('given a question not yet answered, when measured, then the clock is paused with no deadline and nothing is breached', () => {
-    const history = [registered(at('1403/08/26 10:00')), act('started', at('1403/08/26 10:10')), act('informationRequested', at('1403/08/26 11:00'), { question: '?' })];
+    const history = [...registeredAndRouted(at('1403/08/26 10:00')), act('started', at('1403/08/26 10:10')), act('informationRequested', at('1403/08/26 11:00'), { question: '?' })];
     const { resolution } = sla('1403/08/29 12:00', ...history);
     assert.equal(resolution.state, 'paused');
     assert.equal(resolution.dueAt, null);
@@ -91,7 +91,7 @@ describe('computeSla', () => {
   });
 
   it('given a target overrun before a pause, when measured during the pause, then it is still breached', () => {
-    const history = [registered(at('1403/08/26 08:00')), act('started', at('1403/08/26 08:10')), act('informationRequested', at('1403/08/27 09:00'), { question: '?' })];
+    const history = [...registeredAndRouted(at('1403/08/26 08:00')), act('started', at('1403/08/26 08:10')), act('informationRequested', at('1403/08/27 09:00'), { question: '?' })];
     const { resolution } = sla('1403/08/28 10:00', ...history);
     assert.equal(resolution.state, 'paused');
     assert.equal(resolution.dueAt?.getTime(), at('1403/08/26 16:00').getTime());
@@ -100,7 +100,7 @@ describe('computeSla', () => {
 
   describe('postponement', () => {
     const postponed = [
-      registered(at('1403/08/26 10:00')),
+      ...registeredAndRouted(at('1403/08/26 10:00')),
       act('started', at('1403/08/26 10:10')),
       act('postponed', at('1403/08/26 11:00'), { until: at('1403/08/28 10:00'), reason: 'part on order' }),
     ];
@@ -146,7 +146,7 @@ describe('computeSla', () => {
   });
 
   it('given a resolution and a reopening, when measured, then the time in between does not count', () => {
-    const resolved = [registered(at('1403/08/26 10:00')), act('started', at('1403/08/26 10:10')), act('resolved', at('1403/08/26 15:00'), { resolution: 'ok', byPositionId: 'network-expert' })];
+    const resolved = [...registeredAndRouted(at('1403/08/26 10:00')), act('started', at('1403/08/26 10:10')), act('resolved', at('1403/08/26 15:00'), { resolution: 'ok', byPositionId: 'network-expert' })];
     const atResolution = sla('1403/08/27 08:30', ...resolved).resolution;
     assert.equal(atResolution.state, 'stopped');
     assert.equal(atResolution.consumedMinutes, 300);

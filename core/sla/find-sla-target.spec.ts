@@ -58,6 +58,14 @@ describe('validateSlaTargets', () => {
     );
   });
 
+  it('given priorities the admin defined, when validated, then a default is required for each of them', () => {
+    const problems = validateSlaTargets([rule(null, 'urgent', 15, 240)], ['urgent', 'routine']);
+    assert.deepEqual(
+      problems.map((problem) => problem.params?.priority),
+      ['routine'],
+    );
+  });
+
   it('given broken minutes and a duplicate, when validated, then each is reported on its field', () => {
     const problems = validateSlaTargets([rule(null, null, 0, 60), rule(null, null, 90, 60), rule('it', null, 1.5, 60)]);
     assert.deepEqual(

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { createBusinessCalendar } from '../calendar/business-calendar.js';
 import { iranianCalendarDefinition } from '../calendar/iranian-calendar-definition.js';
 import { atTehran as at } from '../calendar/test-support/at-tehran.js';
-import { act, registered } from '../tickets/test-support/ticket-actions.js';
+import { act, registered, registeredAndRouted } from '../tickets/test-support/ticket-actions.js';
 import type { TicketAction } from '../tickets/ticket-action.js';
 import { validateEscalationPolicy, type EscalationPolicy } from './escalation-policy.js';
 import { nextEscalation } from './next-escalation.js';
@@ -13,7 +13,7 @@ const target = { responseMinutes: 60, resolutionMinutes: 480 };
 const policy: EscalationPolicy = { clock: 'resolution', firstAfterMinutes: 0, repeatEveryMinutes: 120, maxEscalations: 3 };
 const next = (history: TicketAction[], overrides: Partial<EscalationPolicy> = {}) => nextEscalation({ policy: { ...policy, ...overrides }, history, calendar, target });
 const escalated = (time: string, level: number) => act('escalated', at(time), { toPositionIds: [`level-${level}`], level });
-const base = [registered(at('1403/08/26 10:00')), act('started', at('1403/08/26 10:10'))];
+const base = [...registeredAndRouted(at('1403/08/26 10:00')), act('started', at('1403/08/26 10:10'))];
 
 describe('nextEscalation', () => {
   it('given a fresh ticket, when asked, then the first escalation is when the resolution target passes', () => {

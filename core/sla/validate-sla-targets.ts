@@ -1,9 +1,12 @@
 import type { FieldProblem } from '../errors/validation-error.js';
-import { TICKET_PRIORITIES } from '../tickets/ticket-priority.js';
+import { SEEDED_TICKET_PRIORITIES, type TicketPriority } from '../tickets/ticket-priority.js';
 import type { SlaTargetRule } from './sla-target.js';
 
-/** Minutes that are positive whole numbers, response within resolution, no two rules for one key, a default for every priority. */
-export function validateSlaTargets(rules: readonly SlaTargetRule[]): FieldProblem[] {
+/**
+ * Minutes that are positive whole numbers, response within resolution, no two rules for one key, a
+ * default for every priority the admin has defined (the seeded ones when not given).
+ */
+export function validateSlaTargets(rules: readonly SlaTargetRule[], priorities: readonly TicketPriority[] = SEEDED_TICKET_PRIORITIES): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const keys = new Set<string>();
   rules.forEach((rule, index) => {
@@ -19,7 +22,7 @@ export function validateSlaTargets(rules: readonly SlaTargetRule[]): FieldProble
     keys.add(key);
   });
   const hasCatchAll = keys.has('*|*');
-  for (const priority of TICKET_PRIORITIES) {
+  for (const priority of priorities) {
     if (!hasCatchAll && !keys.has(`*|${priority}`)) problems.push({ field: 'targets', messageKey: 'sla.target.defaultMissing', params: { priority } });
   }
   return problems;

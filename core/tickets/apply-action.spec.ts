@@ -16,6 +16,7 @@ import {
   TICKET_FEEDBACK_SCORE_OUT_OF_RANGE,
   TICKET_NO_POSITIONS,
   TICKET_NOT_REGISTERED,
+  TICKET_PART_NOT_PENDING,
   TICKET_POSTPONE_NOT_IN_FUTURE,
 } from './ticket-rule-codes.js';
 import type { TicketState } from './ticket-state.js';
@@ -155,14 +156,52 @@ describe('applyAction', () => {
     rejects(inProgress(), act('reopened', t(3), { reason: '', toPositionIds: null }), TICKET_ACTION_NOT_ALLOWED);
   });
 
-  it('given escalations, when applied, then the highest level and every escalated position are kept and the status stays', () => {
+  it('given escalations, when applied, then the ticket moves up to the new positions, to be started again, and the highest level is kept', () => {
     const once = applyAction(inProgress(), act('escalated', t(3), { toPositionIds: ['network-lead'], level: 1 }));
     const twice = applyAction(once, act('escalated', t(4), { toPositionIds: ['it-manager'], level: 2 }));
-    assert.equal(twice.status, 'inProgress');
+    assert.equal(once.status, 'routed');
+    assert.deepEqual(once.assignedPositionIds, ['network-lead']);
+    assert.deepEqual(twice.assignedPositionIds, ['it-manager']);
     assert.equal(twice.escalationLevel, 2);
+    assert.equal(twice.firstStartedAt?.getTime(), t(2).getTime(), 'the first response stays');
     assert.deepEqual(twice.escalatedToPositionIds, ['network-lead', 'it-manager']);
     rejects(inProgress(), act('escalated', t(3), { toPositionIds: ['x'], level: 0 }), TICKET_ESCALATION_LEVEL_INVALID);
     rejects(resolved(), act('escalated', t(4), { toPositionIds: ['x'], level: 1 }), TICKET_ACTION_NOT_ALLOWED);
+  });
+
+  it('given a ticket with a contractor, when escalated, then our positions take it from the contractor', () => {
+    const withContractor = applyAction(replay(registered(t(0))), act('routed', t(1), { target: { kind: 'contractor', contractorId: 'pars-net' }, ruleId: null }));
+    const state = applyAction(withContractor, act('escalated', t(2), { toPositionIds: ['network-lead'], level: 1 }));
+    assert.equal(state.contractorId, null);
+    assert.deepEqual(state.assignedPositionIds, ['network-lead']);
+  });
+
+  it('given a parallel referral, when each part is completed, then the ticket waits for the rest and then returns to the referrer', () => {
+    const referred = applyAction(inProgress(), act('referred', t(3), { toPositionIds: ['printer-expert', 'network-lead'], note: 'each check your side', parallel: true }));
+    assert.deepEqual(referred.assignedPositionIds, ['printer-expert', 'network-lead']);
+    assert.deepEqual(referred.pendingPartPositionIds, ['printer-expert', 'network-lead']);
+    assert.deepEqual(allowedActions(referred), ['partCompleted', 'noted', 'closed']);
+    rejects(referred, act('resolved', t(4), { resolution: '', byPositionId: 'network-expert' }), TICKET_ACTION_NOT_ALLOWED);
+    rejects(referred, act('partCompleted', t(4), { positionId: 'ceo', note: '' }), TICKET_PART_NOT_PENDING);
+
+    const half = applyAction(referred, act('partCompleted', t(4), { positionId: 'network-lead', note: 'firewall fine' }));
+    assert.deepEqual(half.assignedPositionIds, ['printer-expert']);
+    const done = applyAction(half, act('partCompleted', t(5), { positionId: 'printer-expert', note: 'driver updated' }));
+    assert.deepEqual(done.assignedPositionIds, ['network-expert']);
+    assert.deepEqual(done.pendingPartPositionIds, []);
+    assert.equal(done.status, 'inProgress');
+    assert.equal(applyAction(done, act('resolved', t(6), { resolution: 'ok', byPositionId: 'network-expert' })).status, 'resolved');
+  });
+
+  it('given no parallel referral, when a part is completed, then that is not allowed', () => {
+    rejects(inProgress(), act('partCompleted', t(3), { positionId: 'network-expert', note: '' }), TICKET_ACTION_NOT_ALLOWED);
+  });
+
+  it('given a ticket waiting for its requester or a postponement, when it is referred or escalated, then that waits until it is back in a cartable', () => {
+    const waiting = applyAction(inProgress(), act('informationRequested', t(3), { question: 'which office?' }));
+    rejects(waiting, act('referred', t(4), { toPositionIds: ['network-lead'], note: '' }), TICKET_ACTION_NOT_ALLOWED);
+    const postponed = applyAction(inProgress(), act('postponed', t(3), { until: t(600), reason: 'part on order' }));
+    rejects(postponed, act('escalated', t(4), { toPositionIds: ['network-lead'], level: 1 }), TICKET_ACTION_NOT_ALLOWED);
   });
 
   it('given a resolved ticket, when closed, then only reasons that follow a resolution are accepted', () => {

@@ -1,6 +1,6 @@
 import { BusinessRuleError } from '../errors/business-rule-error.js';
 import { isSatisfactionScore } from '../feedback/feedback-response.js';
-import { ALLOWED_ACTIONS } from './allowed-actions.js';
+import { allowedActions } from './allowed-actions.js';
 import { CLOSE_REASONS_AFTER_RESOLUTION, CLOSE_REASONS_WITHOUT_RESOLUTION } from './close-reason.js';
 import type { TicketAction, TicketActionOf } from './ticket-action.js';
 import {
@@ -13,6 +13,7 @@ import {
   TICKET_FEEDBACK_SCORE_OUT_OF_RANGE,
   TICKET_NO_POSITIONS,
   TICKET_NOT_REGISTERED,
+  TICKET_PART_NOT_PENDING,
   TICKET_POSTPONE_NOT_IN_FUTURE,
 } from './ticket-rule-codes.js';
 import type { TicketState } from './ticket-state.js';
@@ -25,6 +26,8 @@ function register(action: TicketActionOf<'registered'>): TicketState {
     lastActionAt: action.at,
     assignedPositionIds: [],
     contractorId: null,
+    pendingPartPositionIds: [],
+    partsReturnToPositionIds: [],
     firstStartedAt: null,
     postponedUntil: null,
     resolvedAt: null,
@@ -58,8 +61,20 @@ function transition(state: TicketState, action: TicketAction): TicketState {
       return { ...next, status: 'routed', assignedPositionIds: requirePositions(action.target.positionIds, action), contractorId: null };
     case 'started':
       return { ...next, status: 'inProgress', firstStartedAt: state.firstStartedAt ?? action.at, postponedUntil: null };
-    case 'referred':
-      return { ...next, status: 'routed', assignedPositionIds: requirePositions(action.toPositionIds, action), contractorId: null, postponedUntil: null };
+    case 'referred': {
+      const to = requirePositions(action.toPositionIds, action);
+      if (action.parallel !== true) return { ...next, status: 'routed', assignedPositionIds: to, contractorId: null, postponedUntil: null };
+      const returnTo = state.assignedPositionIds.length > 0 ? state.assignedPositionIds : action.actor.kind === 'staff' && action.actor.positionId !== null ? [action.actor.positionId] : to;
+      return { ...next, status: 'inProgress', assignedPositionIds: to, pendingPartPositionIds: to, partsReturnToPositionIds: returnTo, contractorId: null, postponedUntil: null };
+    }
+    case 'partCompleted': {
+      if (!state.pendingPartPositionIds.includes(action.positionId)) {
+        throw new BusinessRuleError(TICKET_PART_NOT_PENDING, `position ${action.positionId} has no open part of this ticket`, { positionId: action.positionId });
+      }
+      const pending = state.pendingPartPositionIds.filter((positionId) => positionId !== action.positionId);
+      if (pending.length > 0) return { ...next, assignedPositionIds: pending, pendingPartPositionIds: pending };
+      return { ...next, status: 'inProgress', assignedPositionIds: state.partsReturnToPositionIds, pendingPartPositionIds: [], partsReturnToPositionIds: [] };
+    }
     case 'postponed':
       if (!(action.until.getTime() > action.at.getTime())) {
         throw new BusinessRuleError(TICKET_POSTPONE_NOT_IN_FUTURE, 'a ticket can only be postponed to a later time', { until: action.until.toISOString() });
@@ -97,6 +112,9 @@ function transition(state: TicketState, action: TicketAction): TicketState {
       }
       return {
         ...next,
+        status: 'routed',
+        assignedPositionIds: requirePositions(action.toPositionIds, action),
+        contractorId: null,
         escalationLevel: Math.max(state.escalationLevel, action.level),
         escalatedToPositionIds: [...new Set([...state.escalatedToPositionIds, ...requirePositions(action.toPositionIds, action)])],
       };
@@ -113,7 +131,7 @@ function transition(state: TicketState, action: TicketAction): TicketState {
           reason: action.reason,
         });
       }
-      return { ...next, status: 'closed', postponedUntil: null, closeReason: action.reason, closedAt: action.at };
+      return { ...next, status: 'closed', postponedUntil: null, pendingPartPositionIds: [], partsReturnToPositionIds: [], closeReason: action.reason, closedAt: action.at };
     }
   }
 }
@@ -121,8 +139,9 @@ function transition(state: TicketState, action: TicketAction): TicketState {
 /**
  * The ticket after one more action, or a BusinessRuleError (thrown) whose code says why the action
  * is not allowed: closed tickets take nothing, each status allows only some actions
- * (`ALLOWED_ACTIONS`), actions cannot go back in time, a postponement must be to a later time,
- * routing, referral and escalation need at least one position. Pass null to register a new ticket.
+ * (`allowedActions`), actions cannot go back in time, a postponement must be to a later time,
+ * routing, referral and escalation need at least one position, a part can be completed only by a
+ * position that has one open. Pass null to register a new ticket.
  */
 export function applyAction(state: TicketState | null, action: TicketAction): TicketState {
   if (Number.isNaN(action.at.getTime())) throw new RangeError('the action has an invalid time');
@@ -138,10 +157,11 @@ export function applyAction(state: TicketState | null, action: TicketAction): Ti
     });
   }
   if (state.status === 'closed') throw new BusinessRuleError(TICKET_CLOSED, `cannot apply ${action.kind} to a closed ticket`, { action: action.kind });
-  if (!ALLOWED_ACTIONS[state.status].includes(action.kind)) {
+  if (!allowedActions(state).includes(action.kind)) {
     throw new BusinessRuleError(TICKET_ACTION_NOT_ALLOWED, `cannot apply ${action.kind} to a ${state.status} ticket`, {
       status: state.status,
       action: action.kind,
+      ...(state.pendingPartPositionIds.length > 0 ? { pendingParts: state.pendingPartPositionIds } : {}),
     });
   }
   return transition(state, action);

@@ -9,6 +9,7 @@ export const TICKET_ACTION_KINDS = [
   'routed',
   'started',
   'referred',
+  'partCompleted',
   'postponed',
   'noted',
   'informationRequested',
@@ -36,7 +37,14 @@ export type TicketAction = ActionBase &
     | { readonly kind: 'routed'; readonly target: RoutingTarget; readonly ruleId: string | null }
     /** Work begins: the first one is the first response; after a postponement it resumes the work. */
     | { readonly kind: 'started' }
-    | { readonly kind: 'referred'; readonly toPositionIds: readonly string[]; readonly note: string }
+    /**
+     * To other positions. By default the ticket moves to them (one position, or several sharing
+     * one cartable entry). `parallel`: each position does its own part, and the ticket comes back
+     * to the referrer once every part is completed.
+     */
+    | { readonly kind: 'referred'; readonly toPositionIds: readonly string[]; readonly note: string; readonly parallel?: boolean }
+    /** One position's part of a parallel referral is done. */
+    | { readonly kind: 'partCompleted'; readonly positionId: string; readonly note: string }
     | { readonly kind: 'postponed'; readonly until: Date; readonly reason: string }
     | { readonly kind: 'noted'; readonly text: string; readonly visibleToRequester: boolean }
     | { readonly kind: 'informationRequested'; readonly question: string }
@@ -44,6 +52,7 @@ export type TicketAction = ActionBase &
     | { readonly kind: 'resolved'; readonly resolution: string; readonly byPositionId: string | null }
     /** Back to work; to other positions when given, else to the ones that had it. */
     | { readonly kind: 'reopened'; readonly reason: string; readonly toPositionIds: readonly string[] | null }
+    /** One level up the org chart: the ticket moves to the parents of the positions that had it. */
     | { readonly kind: 'escalated'; readonly toPositionIds: readonly string[]; readonly level: number }
     | { readonly kind: 'feedback'; readonly response: FeedbackResponse }
     | { readonly kind: 'closed'; readonly reason: CloseReason }

@@ -21,4 +21,6 @@ export interface TicketDetails {
   readonly subject: string;
   readonly description: string;
   readonly requester: TicketRequester;
+  /** The call the ticket was registered from, when it came by phone. */
+  readonly callId?: string | null;
 }

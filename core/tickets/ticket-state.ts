@@ -11,6 +11,10 @@ export interface TicketState {
   readonly lastActionAt: Date;
   readonly assignedPositionIds: readonly string[];
   readonly contractorId: string | null;
+  /** The positions whose parts of a parallel referral are still open (they hold the ticket meanwhile). */
+  readonly pendingPartPositionIds: readonly string[];
+  /** Where a parallel referral returns once every part is done. */
+  readonly partsReturnToPositionIds: readonly string[];
   /** The first `started`: the first response. */
   readonly firstStartedAt: Date | null;
   readonly postponedUntil: Date | null;

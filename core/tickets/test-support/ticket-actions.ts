@@ -26,3 +26,8 @@ export function act<K extends TicketActionKind>(kind: K, at: Date, ...payload: k
 export function registered(at: Date, details: Partial<TicketDetails> = {}): TicketAction {
   return act('registered', at, { details: { ...sampleDetails, ...details } });
 }
+
+/** A ticket registered and routed to the network expert at the same instant, ready to be started. */
+export function registeredAndRouted(at: Date, details: Partial<TicketDetails> = {}): TicketAction[] {
+  return [registered(at, details), act('routed', at, { target: { kind: 'positions', positionIds: ['network-expert'] }, ruleId: null })];
+}
