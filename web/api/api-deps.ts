@@ -20,4 +20,6 @@ export interface ApiDeps {
   readonly filesDir: string;
   /** Secure cookies (behind HTTPS). */
   readonly secureCookies: boolean;
+  /** Milliseconds between heartbeats on /api/events (25 s by default; tests shorten it). */
+  readonly sseHeartbeatMs?: number;
 }

@@ -6,6 +6,8 @@ import { errorHandler } from './errors/error-handler.js';
 import { healthRoute } from './health/health-route.js';
 import { adminRoutes } from './admin/admin-routes.js';
 import { authRoutes } from './auth/auth-routes.js';
+import { authenticate } from './auth/authenticate.js';
+import { csrfGuard } from './auth/csrf-guard.js';
 import { cartableRoutes } from './cartable/cartable-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
 import { eventRoutes } from './events/events-routes.js';
@@ -23,6 +25,9 @@ export function createApi(deps: ApiDeps): Express {
   app.use(express.json({ limit: '1mb' }));
   const api = express.Router();
   api.use(healthRoute(deps));
+  // Who calls (session cookie or API key), then the CSRF check for cookie-authenticated changes.
+  api.use(authenticate(deps));
+  api.use(csrfGuard());
   // Each feature folder owns its routes and checks who may call them.
   api.use(authRoutes(deps));
   api.use(docsRoutes(deps));

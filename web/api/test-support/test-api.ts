@@ -1,0 +1,69 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { InProcessEventBus } from '../../../core/events/in-process-event-bus.js';
+import type { Database } from '../../../database/database.js';
+import { createTestDatabase } from '../../../database/test-support/test-database.js';
+import { EmbeddedEngine } from '../../../engine/embedded/embedded-engine.js';
+import { createApi } from '../create-api.js';
+import { ApiClient } from './api-client.js';
+import { FakeClock } from './fake-clock.js';
+
+export interface TestApi {
+  readonly url: string;
+  readonly db: Database;
+  readonly clock: FakeClock;
+  readonly events: InProcessEventBus;
+  /** A new browser stand-in with an empty cookie jar. */
+  client(language?: string): ApiClient;
+  /** A client signed in as `username` (test users' password is `${username}-password`). */
+  as(username: string, language?: string): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+export interface TestApiOptions {
+  readonly sseHeartbeatMs?: number;
+}
+
+/**
+ * The real API (createApi) on a fresh test database (SQLite, or PostgreSQL when the test command
+ * reruns the file), listening on a free port of 127.0.0.1, with a fake clock and a real engine.
+ */
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const logger = pino({ level: 'silent' });
+  const engine = await EmbeddedEngine.create({ db: database.db, logger, realTime: false });
+  const clock = new FakeClock();
+  const events = new InProcessEventBus(() => undefined);
+  let sequence = 0;
+  const app = createApi({
+    db: database.db,
+    engine,
+    logger,
+    clock,
+    random: { nextInt: (maxExclusive) => sequence++ % maxExclusive },
+    events,
+    version: 'test',
+    webAppDir: undefined,
+    filesDir: '/nonexistent',
+    secureCookies: false,
+    ...(options.sseHeartbeatMs === undefined ? {} : { sseHeartbeatMs: options.sseHeartbeatMs }),
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    db: database.db,
+    clock,
+    events,
+    client: (language = 'fa') => new ApiClient(url, language),
+    as: (username, language = 'fa') => new ApiClient(url, language).login(username, `${username}-password`),
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await engine.stop();
+      await database.dispose();
+    },
+  };
+}
