@@ -259,6 +259,9 @@ export class Interpreter {
     this.cleanupOwned(instance, element);
     if (model.kind === 'endEvent' && model.event === 'terminate' && flowScopeKey !== undefined) {
       for (const sibling of instance.childrenOf(flowScopeKey)) if (sibling !== element) await this.terminate(instance, sibling);
+      // Tokens waiting at a join are part of the scope too.
+      const scope = instance.elements.get(flowScopeKey);
+      if (scope) delete scope.data.joins;
     }
     if (element.elementType === 'process') {
       await this.finishInstance(instance, element, 'COMPLETED');
