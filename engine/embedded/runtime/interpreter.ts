@@ -139,7 +139,12 @@ export class Interpreter {
       } catch (error) {
         const incident = this.asIncident(error, step.kind === 'activate' ? 'EXTRACT_VALUE_ERROR' : 'IO_MAPPING_ERROR');
         if (!incident) throw error;
-        if (element.state === 'ACTIVATING') this.cleanupOwned(instance, element);
+        if (step.kind === 'activate') {
+          // As in Zeebe, an element whose activation failed has opened nothing yet (no boundary timers while
+          // the incident is open) and is activated afresh when the incident is resolved.
+          this.cleanupOwned(instance, element);
+          element.state = 'ACTIVATING';
+        }
         this.raiseIncident(instance, element, incident.type, incident.message);
       }
     }
