@@ -11,6 +11,7 @@ import { InProcessEventBus } from '../core/events/in-process-event-bus.js';
 import { systemClock } from '../core/time/clock.js';
 import { openDatabase } from '../database/open-database.js';
 import { migrate } from '../database/migrate.js';
+import { seedDemoOrganization } from '../database/seed/seed-demo-organization.js';
 import type { ProcessEngine } from '../engine/process-engine.js';
 import { createApi } from '../web/api/create-api.js';
 import type { Config } from './config/config-schema.js';
@@ -38,6 +39,8 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
   const db = await openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
   const applied = await migrate(db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  const seeded = config.SEED_DEMO ? await seedDemoOrganization(db, { clock: systemClock, random: { nextInt: (maxExclusive) => randomInt(maxExclusive) } }) : null;
+  if (seeded) logger.info({ seeded }, 'demo organization seeded (logins in README.md, "Demo logins")');
   const engine = await createEngine(config, db, logger);
   if (config.DEPLOY_PROCESSES) await deployProcesses(engine, path.resolve(config.PROCESSES_DIR), logger);
   await engine.start();
