@@ -168,6 +168,8 @@ export class Interpreter {
       throw this.asIncident(error, 'IO_MAPPING_ERROR') ?? error;
     }
     if (activityKinds.has(element.elementType) && !isInnerInstance(instance, element)) await openBoundaryEvents(this, instance, element, model);
+    // A buffered message may already have triggered an interrupting boundary event and ended the element.
+    if (instance.elements.get(element.key) !== element) return;
     element.state = 'ACTIVATED';
     await this.behave(instance, element, model);
   }
@@ -181,6 +183,8 @@ export class Interpreter {
         await openEventSubProcessStarts(this, instance, element, model);
         const start = this.starts.get(element.key);
         this.starts.delete(element.key);
+        // A buffered message may already have started an interrupting event sub-process in its place.
+        if (element.data.interrupted) return;
         const startModel = start ? instance.model.elements.get(start.elementId) : model.noneStartEvent;
         if (!startModel) throw new IncidentError('UNKNOWN', `${model.id} has no none start event`);
         this.activateElement(instance, startModel, element, start?.payload ? { payload: start.payload } : {});
