@@ -11,7 +11,7 @@ for (const engine of enginesUnderTest) {
     let kit: ProcessTestKit;
     before(async () => {
       kit = await createProcessTestKit({ engine });
-      await kit.deploy(model('boundary-timers'), model('boundary-messages'));
+      await kit.deploy(model('boundary-timers'), model('boundary-messages'), model('boundary-message-user-task'));
     });
     after(() => kit.dispose());
 
@@ -83,6 +83,16 @@ for (const engine of enginesUnderTest) {
       await worker.close();
       await kit.publish({ name: 'conformance-request-withdrawn', correlationKey: requestId, timeToLiveMs: 0 });
       assert.deepEqual(await kit.completed(processInstanceKey), ['StartEvent_1', 'Task_work', 'EndEvent_done']);
+    });
+
+    it('a buffered message for an interrupting boundary event interrupts the task right after it is entered, leaving no open user task', async () => {
+      const requestId = kit.uniqueKey('request');
+      await kit.publish({ name: 'conformance-review-withdrawn', correlationKey: requestId, timeToLiveMs: 60_000 });
+      const { processInstanceKey } = await kit.start('conformance-boundary-message-user-task', { requestId });
+      await kit.waitForState(processInstanceKey, 'COMPLETED');
+      assert.equal((await kit.completed(processInstanceKey)).at(-1), 'EndEvent_withdrawn');
+      assert.deepEqual(await kit.userTasks({ processInstanceKey }), []);
+      assert.deepEqual(await kit.userTasks({ bpmnProcessId: 'conformance-boundary-message-user-task', processInstanceKey }), []);
     });
   });
 }

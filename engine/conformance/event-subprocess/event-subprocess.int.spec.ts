@@ -11,7 +11,7 @@ for (const engine of enginesUnderTest) {
     let kit: ProcessTestKit;
     before(async () => {
       kit = await createProcessTestKit({ engine });
-      await kit.deploy(model('event-subprocess-timer-message'), model('event-subprocess-error-escalation'));
+      await kit.deploy(model('event-subprocess-timer-message'), model('event-subprocess-error-escalation'), model('event-subprocess-cancel'));
     });
     after(() => kit.dispose());
 
@@ -72,6 +72,23 @@ for (const engine of enginesUnderTest) {
       await kit.completeUserTask(refund);
       await kit.waitForState(processInstanceKey, 'COMPLETED');
       assert.deepEqual(await kit.completed(processInstanceKey), ['StartEvent_1', 'EventStart_out_of_stock', 'Task_refund', 'EventEnd_refunded', 'EventSub_out_of_stock']);
+    });
+
+    it('an interrupting message event sub-process cancels the main path, also when its message was buffered before the instance started', async () => {
+      const requestId = kit.uniqueKey('request');
+      const running = await kit.start('conformance-event-subprocess-cancel', { requestId });
+      await kit.userTask(running.processInstanceKey, 'Task_work');
+      await kit.publish({ name: 'conformance-request-cancelled', correlationKey: requestId });
+      await kit.waitForState(running.processInstanceKey, 'COMPLETED');
+      assert.deepEqual(await terminated(running.processInstanceKey), ['Task_work']);
+
+      const early = kit.uniqueKey('request');
+      await kit.publish({ name: 'conformance-request-cancelled', correlationKey: early, timeToLiveMs: 60_000 });
+      const cancelledAtOnce = await kit.start('conformance-event-subprocess-cancel', { requestId: early });
+      await kit.waitForState(cancelledAtOnce.processInstanceKey, 'COMPLETED');
+      assert.deepEqual(await kit.userTasks({ processInstanceKey: cancelledAtOnce.processInstanceKey }), []);
+      assert.equal((await kit.completed(cancelledAtOnce.processInstanceKey)).includes('EndEvent_worked'), false);
+      assert.equal((await kit.completed(cancelledAtOnce.processInstanceKey)).at(-1), 'EventSub_cancel');
     });
   });
 }
