@@ -1,0 +1,2 @@
+/** The timers a call flow starts; starting one again replaces it. */
+export type CallTimer = 'input';
