@@ -9,6 +9,13 @@ import type { SlaTargetRule } from './sla-target.js';
  * `validateSlaTargets` guarantees a default for every priority, so a validated table always answers.
  */
 export function findSlaTarget(rules: readonly SlaTargetRule[], categoryPath: readonly string[], priority: TicketPriority): SlaTargetRule {
+  const found = findSlaTargetOrNull(rules, categoryPath, priority);
+  if (found === null) throw new Error(`no SLA target for priority ${priority}: the table has no default for it`);
+  return found;
+}
+
+/** As `findSlaTarget`, but null when the table has no rule for the ticket (an unvalidated or empty table). */
+export function findSlaTargetOrNull(rules: readonly SlaTargetRule[], categoryPath: readonly string[], priority: TicketPriority): SlaTargetRule | null {
   const levels: (string | null)[] = [...categoryPath].reverse();
   levels.push(null);
   for (const categoryId of levels) {
@@ -16,5 +23,5 @@ export function findSlaTarget(rules: readonly SlaTargetRule[], categoryPath: rea
     const found = atLevel.find((rule) => rule.priority === priority) ?? atLevel.find((rule) => rule.priority === null);
     if (found !== undefined) return found;
   }
-  throw new Error(`no SLA target for priority ${priority}: the table has no default for it`);
+  return null;
 }

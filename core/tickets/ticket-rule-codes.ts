@@ -16,8 +16,6 @@ export const TICKET_VERSION_CONFLICT = 'TICKET_VERSION_CONFLICT';
 export const TICKET_NOT_AWAITING_ACTION = 'TICKET_NOT_AWAITING_ACTION';
 /** Nobody above: the ticket is already at the top of the org chart. */
 export const TICKET_NO_ESCALATION_TARGET = 'TICKET_NO_ESCALATION_TARGET';
-/** The category is not one tickets can be filed under (inactive, or not the third level). */
-export const TICKET_CATEGORY_NOT_SELECTABLE = 'TICKET_CATEGORY_NOT_SELECTABLE';
 
 /** Every code above, for the process contract to check its error codes against. */
 export const TICKET_RULE_CODES = [
@@ -35,6 +33,5 @@ export const TICKET_RULE_CODES = [
   TICKET_VERSION_CONFLICT,
   TICKET_NOT_AWAITING_ACTION,
   TICKET_NO_ESCALATION_TARGET,
-  TICKET_CATEGORY_NOT_SELECTABLE,
 ] as const;
 export type TicketRuleCode = (typeof TICKET_RULE_CODES)[number];
