@@ -15,7 +15,20 @@ export type DomainEvent =
       readonly requesterPersonId: number | null;
       readonly at: Date;
     }
-  | { readonly type: 'call.offered' | 'call.answered' | 'call.ended'; readonly callId: number; readonly operatorUserId: number | null; readonly at: Date; readonly data: Readonly<Record<string, unknown>> };
+  /**
+   * A call for an operator: `offered` (their phone rings; data carries the caller's card),
+   * `answered` (the screen pop: the caller's card), `updated` (held, resumed, a transfer that
+   * failed), `ended`. `callId` is the row in `calls`.
+   */
+  | {
+      readonly type: 'call.offered' | 'call.answered' | 'call.updated' | 'call.ended';
+      readonly callId: number;
+      readonly operatorUserId: number | null;
+      readonly at: Date;
+      readonly data: Readonly<Record<string, unknown>>;
+    }
+  /** A command for the telephony process was stored (presence, transfer, hold, feedback call): it should look now. */
+  | { readonly type: 'telephony.command'; readonly commandId: number; readonly at: Date };
 
 export interface DomainEventSink {
   publish(event: DomainEvent): void;
