@@ -2,8 +2,9 @@ import type { Migration } from './migration.js';
 import { engineState } from './20261123-01-engine-state.js';
 import { engineOutbox } from './20261123-02-engine-outbox.js';
 import { domain } from './20261123-03-domain.js';
+import { telephony } from './20261123-20-telephony.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony];
