@@ -3,8 +3,9 @@ import { engineState } from './20261123-01-engine-state.js';
 import { engineOutbox } from './20261123-02-engine-outbox.js';
 import { domain } from './20261123-03-domain.js';
 import { telephony } from './20261123-20-telephony.js';
+import { ticketLifecycle } from './20261123-30-ticket-lifecycle.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle];

@@ -17,9 +17,11 @@ export interface SmsMessageAttributes {
   createdAt: Date;
   sentAt: Date | null;
   deliveredAt: Date | null;
+  nextAttemptAt: Date | null;
+  statusCheckedAt: Date | null;
 }
 
-export type SmsMessageInstance = Model<SmsMessageAttributes, Optional<SmsMessageAttributes, 'id' | 'ticketId' | 'attempts' | 'lastError' | 'createdAt' | 'sentAt' | 'deliveredAt'>>;
+export type SmsMessageInstance = Model<SmsMessageAttributes, Optional<SmsMessageAttributes, 'id' | 'ticketId' | 'attempts' | 'lastError' | 'createdAt' | 'sentAt' | 'deliveredAt' | 'nextAttemptAt' | 'statusCheckedAt'>>;
 export type SmsMessageModel = ModelStatic<SmsMessageInstance>;
 
 export function defineSmsMessage(sequelize: Sequelize): SmsMessageModel {
@@ -41,6 +43,8 @@ export function defineSmsMessage(sequelize: Sequelize): SmsMessageModel {
       createdAt: { type: DataTypes.DATE, allowNull: false },
       sentAt: { type: DataTypes.DATE, allowNull: true },
       deliveredAt: { type: DataTypes.DATE, allowNull: true },
+      nextAttemptAt: { type: DataTypes.DATE, allowNull: true },
+      statusCheckedAt: { type: DataTypes.DATE, allowNull: true },
     },
     { tableName: 'sms_messages', underscored: true, timestamps: false },
   );

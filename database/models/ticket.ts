@@ -29,11 +29,12 @@ export interface TicketAttributes {
   responseDueAt: Date | null;
   resolutionDueAt: Date | null;
   processInstanceKey: string | null;
+  feedbackProcessInstanceKey: string | null;
   callId: number | null;
   version: number;
 }
 
-export type TicketInstance = Model<TicketAttributes, Optional<TicketAttributes, 'id' | 'categoryId' | 'locationId' | 'requesterPersonId' | 'contractorId' | 'escalationLevel' | 'registeredByUserId' | 'updatedAt' | 'firstResponseAt' | 'resolvedAt' | 'closedAt' | 'postponedUntil' | 'responseDueAt' | 'resolutionDueAt' | 'callId' | 'version'>>;
+export type TicketInstance = Model<TicketAttributes, Optional<TicketAttributes, 'id' | 'categoryId' | 'locationId' | 'requesterPersonId' | 'contractorId' | 'escalationLevel' | 'registeredByUserId' | 'updatedAt' | 'firstResponseAt' | 'resolvedAt' | 'closedAt' | 'postponedUntil' | 'responseDueAt' | 'resolutionDueAt' | 'feedbackProcessInstanceKey' | 'callId' | 'version'>>;
 export type TicketModel = ModelStatic<TicketInstance>;
 
 export function defineTicket(sequelize: Sequelize): TicketModel {
@@ -67,6 +68,7 @@ export function defineTicket(sequelize: Sequelize): TicketModel {
       responseDueAt: { type: DataTypes.DATE, allowNull: true },
       resolutionDueAt: { type: DataTypes.DATE, allowNull: true },
       processInstanceKey: { type: DataTypes.STRING(32), allowNull: true },
+      feedbackProcessInstanceKey: { type: DataTypes.STRING(32), allowNull: true },
       callId: { type: DataTypes.INTEGER, allowNull: true },
       version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
     },
