@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { modelsOf } from '../../../database/models/index.js';
 import type { MeResponse } from '../../contract/auth.js';
+import { createTestDatabase } from '../../../database/test-support/test-database.js';
 import { startTestApi, type TestApi } from '../test-support/test-api.js';
 import { createTestOrg, type TestOrg } from '../test-support/test-org.js';
 import { hashToken } from './secret-token.js';
@@ -10,7 +11,7 @@ describe('authentication over HTTP', () => {
   let api: TestApi;
   let org: TestOrg;
   before(async () => {
-    api = await startTestApi();
+    api = await startTestApi(await createTestDatabase());
     org = await createTestOrg(api.db);
   });
   after(() => api.close());

@@ -20,6 +20,9 @@ function templateOf(language: Language, key: string, params: MessageParams | und
   return catalogue[key];
 }
 
+/** Dates, times and numbers given as text (`1404/12/30`, `08:00`) are written in Persian digits too; mixed text is left as it is. */
+const NUMERIC_TEXT = /^[\d\s:/.,+-]+$/;
+
 /**
  * The message for `key` in `language` with its `{placeholders}` filled in; numbers in Persian
  * digits for Persian. An unknown key comes back as itself, so that a forgotten translation shows
@@ -35,6 +38,6 @@ export function translate(language: Language, key: string, params?: MessageParam
     if (value === undefined) return placeholder;
     const translated = typeof value === 'string' ? catalogue[`value.${value}`] : undefined;
     if (translated !== undefined) return translated;
-    return language === 'fa' ? toPersianDigits(value) : String(value);
+    return language === 'fa' && (typeof value === 'number' || NUMERIC_TEXT.test(value)) ? toPersianDigits(value) : String(value);
   });
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { InProcessEventBus } from '../../../core/events/in-process-event-bus.js';
 import type { Database } from '../../../database/database.js';
-import { createTestDatabase } from '../../../database/test-support/test-database.js';
+import type { TestDatabase } from '../../../database/test-support/test-database.js';
 import { EmbeddedEngine } from '../../../engine/embedded/embedded-engine.js';
 import { createApi } from '../create-api.js';
 import { ApiClient } from './api-client.js';
@@ -26,11 +26,11 @@ export interface TestApiOptions {
 }
 
 /**
- * The real API (createApi) on a fresh test database (SQLite, or PostgreSQL when the test command
- * reruns the file), listening on a free port of 127.0.0.1, with a fake clock and a real engine.
+ * The real API (createApi) on a test database, listening on a free port of 127.0.0.1, with a fake
+ * clock and a real engine. Spec files pass `await createTestDatabase()` themselves: the test command
+ * reruns on PostgreSQL the files that name it. The database is disposed of by `close()`.
  */
-export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const database = await createTestDatabase();
+export async function startTestApi(database: TestDatabase, options: TestApiOptions = {}): Promise<TestApi> {
   const logger = pino({ level: 'silent' });
   const engine = await EmbeddedEngine.create({ db: database.db, logger, realTime: false });
   const clock = new FakeClock();

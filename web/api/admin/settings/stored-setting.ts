@@ -1,0 +1,17 @@
+import type { Tx } from '../../../../database/database.js';
+import type { Models } from '../../../../database/models/index.js';
+import { SETTING_NAMES, type SettingKey, type SettingValues } from '../../../../database/settings/setting-names.js';
+
+/** A setting's stored JSON value, or undefined when it was never set. */
+export async function readSetting<K extends SettingKey>(models: Models, key: K, tx?: Tx): Promise<SettingValues[K] | undefined> {
+  const row = await models.Setting.findByPk(SETTING_NAMES[key], { transaction: tx?.transaction ?? null });
+  return row === null ? undefined : (JSON.parse(row.get().value) as SettingValues[K]);
+}
+
+export async function writeSetting<K extends SettingKey>(models: Models, tx: Tx, key: K, value: SettingValues[K], now: Date): Promise<void> {
+  const name = SETTING_NAMES[key];
+  const json = JSON.stringify(value);
+  const existing = await models.Setting.findByPk(name, { transaction: tx.transaction });
+  if (existing === null) await models.Setting.create({ name, value: json, updatedAt: now }, { transaction: tx.transaction });
+  else await models.Setting.update({ value: json, updatedAt: now }, { where: { name }, transaction: tx.transaction });
+}
