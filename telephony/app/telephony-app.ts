@@ -7,7 +7,7 @@ import type { AcdDecision, RingFailure } from '../../core/telephony/acd/acd-deci
 import { afterFailedDial, type FeedbackCallPolicy } from '../../core/telephony/feedback-call/feedback-call-policy.js';
 import type { IvrDefinition } from '../../core/telephony/ivr/ivr-definition.js';
 import type { Database } from '../../database/database.js';
-import { closeCallOffer, insertCallOffer, updateCall } from '../../database/telephony/call-log.js';
+import { closeCallOffer, insertCallOffer } from '../../database/telephony/call-log.js';
 import { getOperatorPresence, listLoggedInOperators, saveOperatorPresence } from '../../database/telephony/operator-presence.js';
 import {
   completeTelephonyCommand,
