@@ -38,6 +38,8 @@ export class JobDispatcher {
   private readonly workers = new Map<string, Worker>();
   /** Jobs being handled, with the activation their outcome must carry. */
   private readonly running = new Map<number, number>();
+  /** Jobs made activatable again (a failure with retries left) while their handler was still finishing. */
+  private readonly reoffered = new Map<number, { job: JobRow; variables: Variables }>();
   private activations = 0;
   private pollHandle: NodeJS.Timeout | undefined;
   private wakeHandle: NodeJS.Timeout | undefined;
@@ -80,7 +82,7 @@ export class JobDispatcher {
       closed: false,
     };
     this.workers.set(options.taskType, worker);
-    if (!this.stopped) void this.poll();
+    if (!this.stopped) this.track(this.poll());
     return {
       taskType: options.taskType,
       close: async () => {
@@ -100,7 +102,11 @@ export class JobDispatcher {
         continue;
       }
       const worker = this.workers.get(job.type);
-      if (!worker || worker.closed || variables === undefined || this.running.has(job.key)) continue;
+      if (!worker || worker.closed || variables === undefined) continue;
+      if (this.running.has(job.key)) {
+        this.reoffered.set(job.key, { job, variables });
+        continue;
+      }
       if (worker.queue.length < maxQueuedPerType) worker.queue.push({ job, variables });
       this.pump(worker);
     }
@@ -126,6 +132,11 @@ export class JobDispatcher {
     for (const worker of this.workers.values()) this.pump(worker);
   }
 
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
   private wakeAt(dueAt: number): void {
     if (!this.deps.realTime || dueAt >= this.nextWake) return;
     this.nextWake = dueAt;
@@ -142,8 +153,12 @@ export class JobDispatcher {
       if (this.running.has(entry.job.key)) continue;
       const run = this.run(worker, entry.job, entry.variables).finally(() => {
         this.inFlight.delete(run);
+        const again = this.reoffered.get(entry.job.key);
+        this.reoffered.delete(entry.job.key);
+        if (again && !worker.closed) worker.queue.push(again);
         this.pump(worker);
-        if (worker.queue.length === 0) void this.poll();
+        // Waiting jobs of this type (after a restart, a backoff); tracked so that idle() covers the look.
+        if (worker.queue.length === 0) this.track(this.poll());
       });
       this.inFlight.add(run);
     }
