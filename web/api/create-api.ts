@@ -12,6 +12,8 @@ import { cartableRoutes } from './cartable/cartable-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
 import { eventRoutes } from './events/events-routes.js';
 import { portalRoutes } from './portal/portal-routes.js';
+import { searchRoutes } from './search/search-routes.js';
+import { trackingRoutes } from './tracking/tracking-routes.js';
 import { telephonyRoutes } from './telephony/telephony-routes.js';
 import { ticketRoutes } from './tickets/tickets-routes.js';
 
@@ -34,6 +36,8 @@ export function createApi(deps: ApiDeps): Express {
   api.use(ticketRoutes(deps));
   api.use(cartableRoutes(deps));
   api.use(portalRoutes(deps));
+  api.use(searchRoutes(deps));
+  api.use(trackingRoutes(deps));
   api.use(adminRoutes(deps));
   api.use(eventRoutes(deps));
   api.use(telephonyRoutes(deps));

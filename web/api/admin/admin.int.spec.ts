@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { modelsOf } from '../../../database/models/index.js';
+import { TICKET_SETTING_NAMES } from '../../../database/repositories/tickets/ticket-setting-names.js';
 import type { AdminAuditPage } from '../../contract/admin/admin-audit.js';
 import type { CreatedApiKey } from '../../contract/admin/api-key.js';
 import type { Person } from '../../contract/admin/person.js';
@@ -226,6 +227,9 @@ describe('administration over HTTP', () => {
     const valid = await admin.put('/api/admin/settings', { ...settings, messageCenterPositionId: org.positions.operatorPost, feedbackPolicy: { unsatisfiedAtOrBelow: 2, maxAttempts: 3 } });
     assert.equal(valid.status, 200);
     assert.equal((await admin.get<{ messageCenterPositionId: number }>('/api/admin/settings')).body.messageCenterPositionId, org.positions.operatorPost);
+    // Stored where the ticket desk reads it.
+    const desk = await modelsOf(api.db).Setting.findByPk(TICKET_SETTING_NAMES.messageCenterPositionId);
+    assert.equal(JSON.parse(desk?.get().value ?? 'null'), org.positions.operatorPost);
     const referenced = await admin.delete(`/api/admin/positions/${org.positions.operatorPost}`);
     assert.equal(referenced.status, 422, 'a position named by a setting stays');
   });

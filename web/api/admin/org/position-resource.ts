@@ -6,7 +6,7 @@ import { indexTree } from '../../../../core/tree/tree-node.js';
 import type { Tx } from '../../../../database/database.js';
 import { modelsOf, type Models } from '../../../../database/models/index.js';
 import type { PositionAttributes } from '../../../../database/models/position.js';
-import { SETTING_NAMES } from '../../../../database/settings/setting-names.js';
+import { POSITION_SETTING_NAMES } from '../settings/stored-setting.js';
 import type { Position, PositionInput } from '../../../contract/admin/position.js';
 import { active, id, name, optionalCode, optionalId } from '../admin-schemas.js';
 import type { AdminResource, AdminWrite } from '../admin-resource.js';
@@ -60,9 +60,12 @@ export const positionResource: AdminResource<PositionInput, Position> = {
     { table: 'ticket_involvements', column: 'position_id' },
   ],
   async inUse(write, positionId) {
-    const names = [SETTING_NAMES.messageCenterPosition, SETTING_NAMES.feedbackAgentsPosition];
-    const settings = await write.models.Setting.findAll({ where: { name: { [Op.in]: names } }, ...write.options });
-    return settings.some((setting) => (JSON.parse(setting.get().value) as { positionId?: unknown }).positionId === positionId);
+    const settings = await write.models.Setting.findAll({ where: { name: { [Op.in]: [...POSITION_SETTING_NAMES] } }, ...write.options });
+    return settings.some((setting) => {
+      const value = JSON.parse(setting.get().value) as unknown;
+      const named = typeof value === 'object' && value !== null ? (value as { positionId?: unknown }).positionId : value;
+      return Number(named) === positionId;
+    });
   },
   async list(db) {
     const models = modelsOf(db);

@@ -1,0 +1,21 @@
+import type { PriorityBadge } from './cartable.js';
+import type { Page } from './page.js';
+
+/** Which tickets a search or a portal list covers. */
+export type TicketStatusFilter = 'open' | 'resolved' | 'closed' | 'all';
+
+/** One hit of GET /api/search?q=&status=&page=&pageSize= (only tickets the caller may see). */
+export interface TicketSearchHit {
+  readonly id: number;
+  readonly trackingCode: string;
+  readonly subject: string;
+  readonly status: string;
+  readonly priority: PriorityBadge | null;
+  readonly categoryId: number | null;
+  readonly locationId: number | null;
+  readonly requesterName: string | null;
+  readonly registeredAt: string;
+  readonly updatedAt: string;
+}
+
+export type TicketSearchPage = Page<TicketSearchHit>;
