@@ -22,17 +22,16 @@ const job: JobRow = {
 
 describe('job dispatcher', () => {
   it('hands a job out again at once when its handler failed it with retries left, while that handler is still finishing', async () => {
-    let dispatcher: JobDispatcher | undefined;
     let retries = job.retries;
     const commands: JobCommands = {
       completeJob: async () => undefined,
       // As the engine does after the failure commits: the job is offered again with one retry less.
-      failJob: async () => dispatcher!.offer([{ job: { ...job, retries: --retries }, variables: {} }]),
+      failJob: async () => dispatcher.offer([{ job: { ...job, retries: --retries }, variables: {} }]),
       throwJobError: async () => undefined,
       // Nothing in the database: the retry must not depend on a poll finding the job.
       loadActivatable: async () => [],
     };
-    dispatcher = new JobDispatcher(commands, { now: () => 0, logger: pino({ level: 'silent' }), realTime: false, pollIntervalMs: 60_000 });
+    const dispatcher = new JobDispatcher(commands, { now: () => 0, logger: pino({ level: 'silent' }), realTime: false, pollIntervalMs: 60_000 });
     dispatcher.start();
     const attempts: number[] = [];
     dispatcher.register({
