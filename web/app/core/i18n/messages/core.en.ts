@@ -1,7 +1,8 @@
-import type { Catalogue } from '../message-id';
+import type { MessagesOf } from '../messages-of';
+import type { coreFa } from './core.fa';
 
-/** The English catalogue; typed as `Catalogue`, so it must have exactly the keys of the Persian one. */
-export const en: Catalogue = {
+/** Messages of the app's core in English: exactly the keys of the Persian ones. */
+export const coreEn: MessagesOf<typeof coreFa> = {
   'app.name': 'Pishkhan',
   'app.tagline': 'Service desk and contact center',
   'app.pageTitle': '{page} | Pishkhan',

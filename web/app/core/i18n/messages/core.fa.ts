@@ -1,8 +1,5 @@
-/**
- * The Persian catalogue: the reference every other language must match key for key (see `Catalogue`).
- * Placeholders are `{name}`; numbers passed for them are written in Persian digits.
- */
-export const fa = {
+/** Messages of the app's core (layout, home, status, API errors, shared components) in Persian. */
+export const coreFa = {
   'app.name': 'پیشخوان',
   'app.tagline': 'میز خدمت و مرکز تماس',
   'app.pageTitle': '{page} | پیشخوان',

@@ -1,0 +1,7 @@
+import type { Routes } from '@angular/router';
+import { pageTitle } from '../core/i18n/translated-title-strategy';
+
+/** The admin area's pages, loaded lazily. Replace the coming-soon page as the feature lands. */
+export const ADMIN_ROUTES: Routes = [
+  { path: '', title: pageTitle('area.admin'), loadComponent: () => import('../coming-soon/coming-soon-page').then((m) => m.ComingSoonPage), data: { area: 'admin' } },
+];

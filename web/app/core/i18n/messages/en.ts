@@ -1,0 +1,27 @@
+import type { Catalogue } from '../message-id';
+import { coreEn } from './core.en';
+import { authEn } from '../../../auth/auth.en';
+import { adminEn } from '../../../admin/admin.en';
+import { designerEn } from '../../../designer/designer.en';
+import { auditEn } from '../../../audit/audit.en';
+import { reportsEn } from '../../../reports/reports.en';
+import { operatorConsoleEn } from '../../../operator-console/operator-console.en';
+import { cartableEn } from '../../../cartable/cartable.en';
+import { ticketEn } from '../../../tickets/tickets.en';
+import { portalEn } from '../../../portal/portal.en';
+import { feedbackEn } from '../../../feedback/feedback.en';
+
+/** The English catalogue: the core's messages and each feature's; typed as `Catalogue`. */
+export const en: Catalogue = {
+  ...coreEn,
+  ...authEn,
+  ...adminEn,
+  ...designerEn,
+  ...auditEn,
+  ...reportsEn,
+  ...operatorConsoleEn,
+  ...cartableEn,
+  ...ticketEn,
+  ...portalEn,
+  ...feedbackEn,
+};

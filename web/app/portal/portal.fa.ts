@@ -1,0 +1,2 @@
+/** Messages of the portal feature in Persian; keys start with `portal.`. */
+export const portalFa = {} satisfies Readonly<Record<string, string>>;
