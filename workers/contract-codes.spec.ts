@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TICKET_SMS_EVENTS } from '../core/notifications/ticket-sms-event.js';
-import { FEEDBACK_CONCLUSIONS, ERROR_CODES, HANDLING_OUTCOMES, SMS_EVENTS } from '../processes/contract.js';
+import { type FEEDBACK_CONCLUSIONS, ERROR_CODES, type HANDLING_OUTCOMES, SMS_EVENTS } from '../processes/contract.js';
 import type { FeedbackConclusion, HandlingDecision } from '../core/tickets/ticket-workflow.js';
 import { TICKET_RULE_CODES } from '../core/tickets/ticket-rule-codes.js';
 

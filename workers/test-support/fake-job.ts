@@ -1,5 +1,6 @@
 import type { Job, JobBpmnError, JobFailure, JobOutcome } from '../../engine/job-worker.js';
-import type { Variables } from '../../engine/variables.js';
+/** Process variables as JSON values. */
+type Variables = Record<string, unknown>;
 
 /** A job handed to a handler in a test; the outcome the handler chose is recorded. */
 export interface FakeJob extends Job {
