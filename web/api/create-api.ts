@@ -12,6 +12,8 @@ import { cartableRoutes } from './cartable/cartable-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
 import { eventRoutes } from './events/events-routes.js';
 import { portalRoutes } from './portal/portal-routes.js';
+import { processRoutes } from './processes/processes-routes.js';
+import { reportRoutes } from './reports/reports-routes.js';
 import { searchRoutes } from './search/search-routes.js';
 import { trackingRoutes } from './tracking/tracking-routes.js';
 import { telephonyRoutes } from './telephony/telephony-routes.js';
@@ -41,6 +43,8 @@ export function createApi(deps: ApiDeps): Express {
   api.use(adminRoutes(deps));
   api.use(eventRoutes(deps));
   api.use(telephonyRoutes(deps));
+  api.use(processRoutes(deps));
+  api.use(reportRoutes(deps));
   api.use((_request, response) => response.status(404).json({ error: 'not_found' }));
   app.use('/api', api);
   const webAppDir = deps.webAppDir;
