@@ -5,6 +5,8 @@ import path from 'node:path';
 import { createProcessTestKit, enginesUnderTest, type ProcessTestKit } from '../../test-kit/process-test-kit.js';
 import type { UserTask } from '../../user-task.js';
 
+// The kit opens its database with createTestDatabase(): SQLite, and PostgreSQL when `npm test` reruns the database tests.
+
 const model = (name: string) => path.join(import.meta.dirname, `${name}.bpmn`);
 
 for (const engine of enginesUnderTest) {

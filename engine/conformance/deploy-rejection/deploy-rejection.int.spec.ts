@@ -5,6 +5,8 @@ import path from 'node:path';
 import { DeploymentRejectedError } from '../../engine-errors.js';
 import { createProcessTestKit, enginesUnderTest, type ProcessTestKit } from '../../test-kit/process-test-kit.js';
 
+// The kit opens its database with createTestDatabase(): SQLite, and PostgreSQL when `npm test` reruns the database tests.
+
 const model = (name: string) => path.join(import.meta.dirname, `${name}.bpmn`);
 
 /** Features Zeebe runs but the embedded engine does not: refused when deployed, never run wrongly. */

@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { JobOutcome } from '../../job-worker.js';
 import { createProcessTestKit, enginesUnderTest, type ProcessTestKit } from '../../test-kit/process-test-kit.js';
 
+// The kit opens its database with createTestDatabase(): SQLite, and PostgreSQL when `npm test` reruns the database tests.
+
 const model = (name: string) => path.join(import.meta.dirname, `${name}.bpmn`);
 
 for (const engine of enginesUnderTest) {

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createProcessTestKit, enginesUnderTest, type ProcessTestKit } from '../../test-kit/process-test-kit.js';
 
+// The kit opens its database with createTestDatabase(): SQLite, and PostgreSQL when `npm test` reruns the database tests.
+
 const model = (name: string) => path.join(import.meta.dirname, `${name}.bpmn`);
 const hour = 3_600_000;
 /** An ISO date-time with the Tehran offset, as a form would send it. */

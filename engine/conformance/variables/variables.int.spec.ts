@@ -4,6 +4,8 @@ import path from 'node:path';
 import { createProcessTestKit, enginesUnderTest, type ProcessTestKit } from '../../test-kit/process-test-kit.js';
 import type { Variables } from '../../variables.js';
 
+// The kit opens its database with createTestDatabase(): SQLite, and PostgreSQL when `npm test` reruns the database tests.
+
 const model = path.join(import.meta.dirname, 'variables.bpmn');
 
 for (const engine of enginesUnderTest) {
