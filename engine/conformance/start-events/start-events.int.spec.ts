@@ -120,6 +120,8 @@ for (const engine of enginesUnderTest) {
 
       const [v2] = await kit.deploy(model('start-versions-v2'));
       assert.equal(v2!.version, v1!.version + 1);
+      const [again] = await kit.deploy(model('start-versions-v2'));
+      assert.equal(again!.processDefinitionKey, v2!.processDefinitionKey, 'deploying an unchanged model creates no new version');
       await kit.publish({ name: 'conformance-versions-request-v1' });
       await kit.advance('PT3H');
       assert.equal(await count('conformance-start-versions'), 2, 'the old message start and the old timer are gone');
