@@ -1,19 +1,19 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { InProcessEventBus } from '../../../core/events/in-process-event-bus.js';
 import type { Database } from '../../../database/database.js';
 import type { TestDatabase } from '../../../database/test-support/test-database.js';
 import { EmbeddedEngine } from '../../../engine/embedded/embedded-engine.js';
 import { createApi } from '../create-api.js';
 import { ApiClient } from './api-client.js';
+import { CountingEventBus } from './counting-event-bus.js';
 import { FakeClock } from './fake-clock.js';
 
 export interface TestApi {
   readonly url: string;
   readonly db: Database;
   readonly clock: FakeClock;
-  readonly events: InProcessEventBus;
+  readonly events: CountingEventBus;
   /** A new browser stand-in with an empty cookie jar. */
   client(language?: string): ApiClient;
   /** A client signed in as `username` (test users' password is `${username}-password`). */
@@ -34,7 +34,7 @@ export async function startTestApi(database: TestDatabase, options: TestApiOptio
   const logger = pino({ level: 'silent' });
   const engine = await EmbeddedEngine.create({ db: database.db, logger, realTime: false });
   const clock = new FakeClock();
-  const events = new InProcessEventBus(() => undefined);
+  const events = new CountingEventBus();
   let sequence = 0;
   const app = createApi({
     db: database.db,
