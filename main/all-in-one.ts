@@ -14,6 +14,7 @@ import { migrate } from '../database/migrate.js';
 import { seedDemoOrganization } from '../database/seed/seed-demo-organization.js';
 import type { ProcessEngine } from '../engine/process-engine.js';
 import { createApi } from '../web/api/create-api.js';
+import { startTicketWorkers } from './start-ticket-workers.js';
 import type { Config } from './config/config-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { createEngine } from './create-engine.js';
@@ -43,8 +44,9 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
   if (seeded) logger.info({ seeded }, 'demo organization seeded (logins in README.md, "Demo logins")');
   const engine = await createEngine(config, db, logger);
   if (config.DEPLOY_PROCESSES) await deployProcesses(engine, path.resolve(config.PROCESSES_DIR), logger);
-  await engine.start();
   const events = new InProcessEventBus((error, event) => logger.error({ err: error, event: event.type }, 'a domain event listener failed'));
+  const workers = await startTicketWorkers(config, { db, engine, events, logger });
+  await engine.start();
   const app = createApi({
     db,
     engine,
@@ -68,6 +70,7 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
     engine,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await workers.close();
       await engine.stop();
       await db.close();
     },

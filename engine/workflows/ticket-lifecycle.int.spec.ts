@@ -1,3 +1,4 @@
+// The kit and fixtures open their database with createTestDatabase, so `npm test` runs this file on SQLite and again on PostgreSQL.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
