@@ -42,7 +42,7 @@ function followPath(value: unknown, segments: readonly string[]): unknown {
 export class FeelEvaluator {
   private readonly builtins: Record<string, FeelFunction>;
   /** The warnings of the last evaluation, for the message of a type error that follows it. */
-  private warnings: readonly string[] = [];
+  private warnings: ReadonlyArray<{ readonly type?: string; readonly message: string }> = [];
 
   constructor(now: () => Date) {
     this.builtins = camundaBuiltins(now);
@@ -62,13 +62,14 @@ export class FeelEvaluator {
     } catch (error) {
       throw new FeelError(`failed to evaluate expression '${expression.source}': ${(error as Error).message.split('\n')[0]}`);
     }
-    this.warnings = result.warnings.map((warning) => (warning.type ? `[${warning.type}] ${warning.message}` : warning.message));
+    this.warnings = result.warnings;
     return toJsonValue(result.value);
   }
 
   private typeError(expression: Expression, expected: string, value: unknown): FeelError {
     const actual = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
-    const warnings = this.warnings.length > 0 ? `. The evaluation reported the following warnings: ${this.warnings.join('; ')}` : '';
+    const reported = this.warnings.map((warning) => (warning.type ? `[${warning.type}] ${warning.message}` : warning.message));
+    const warnings = reported.length > 0 ? `. The evaluation reported the following warnings: ${reported.join('; ')}` : '';
     return new FeelError(`expected the result of '${describe(expression)}' to be ${expected}, but it was ${actual === 'null' ? 'null' : `${actual} ${JSON.stringify(value)}`}${warnings}`);
   }
 
