@@ -40,7 +40,7 @@ describe('the ticket desk end to end (embedded engine, fake clock)', () => {
     // Wednesday 1404/10/17 14:00 in Tehran. Thursday is a half day, Friday is off, and Saturday 1404/10/20 is made a holiday.
     kit = await createProcessTestKit({ startAt: '2026-01-07T10:30:00Z' });
     const db = kit.db!;
-    desk = await seedTicketDesk(db, { 'escalation.policy': { clock: 'resolution', firstAfterMinutes: 0, repeatEveryMinutes: 240, maxEscalations: 3 } });
+    desk = await seedTicketDesk(db, { 'sla.escalationPolicy': { clock: 'resolution', firstAfterMinutes: 0, repeatEveryMinutes: 240, maxEscalations: 3 } });
     await db.transaction((tx) => tx.sql.all("INSERT INTO holidays (year, month, day, name_fa, created_at, updated_at) VALUES (1404, 10, 20, 'تعطیل', '2026-01-01 00:00:00.000 +00:00', '2026-01-01 00:00:00.000 +00:00')"));
     await kit.deploy(path.join(processes, 'ticket-lifecycle.bpmn'), path.join(processes, 'feedback.bpmn'));
     let seed = 5;

@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import { createBusinessCalendar } from '../../../core/calendar/business-calendar.js';
-import type { HolidayDefinition, WeekDefinition } from '../../../core/calendar/business-calendar-definition.js';
-import { IRANIAN_SOLAR_HOLIDAYS } from '../../../core/calendar/iranian-solar-holidays.js';
+import type { HolidayDefinition } from '../../../core/calendar/business-calendar-definition.js';
 import { iranianWorkWeek } from '../../../core/calendar/iranian-work-week.js';
 import { DEFAULT_TIME_ZONE } from '../../../core/calendar/time-zone.js';
 import type { Position } from '../../../core/org/position.js';
@@ -10,27 +8,16 @@ import { REQUEST_TYPES, type RequestType } from '../../../core/tickets/request-t
 import type { CatalogueCategory, TicketPolicy } from '../../../core/tickets/ticket-policy.js';
 import { indexTree, type TreeNode } from '../../../core/tree/tree-node.js';
 import type { SqlExecutor } from '../../database.js';
-import { parseTicketSettings } from './parse-ticket-settings.js';
+import { parseTicketSettings, settingValue } from './parse-ticket-settings.js';
 import { fromSqlDate, idText } from './sql-date.js';
 import { TICKET_SETTING_NAMES as N } from './ticket-setting-names.js';
 
 type Row = Record<string, unknown>;
 
-const interval = z.object({ start: z.string(), end: z.string() });
-const week = z.record(z.enum(['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']), z.array(interval));
-
 function requestTypesOf(raw: unknown): RequestType[] {
   if (typeof raw !== 'string' || raw.trim() === '') return [];
   const parsed = JSON.parse(raw) as unknown;
   return Array.isArray(parsed) ? parsed.filter((type): type is RequestType => REQUEST_TYPES.includes(type as RequestType)) : [];
-}
-
-function json<T>(values: ReadonlyMap<string, string>, name: string, schema: z.ZodType<T>): T | undefined {
-  const raw = values.get(name);
-  if (raw === undefined) return undefined;
-  const parsed = schema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new Error(`setting ${name} is invalid: ${parsed.error.message}`);
-  return parsed.data;
 }
 
 /** Reads the ticket desk's reference data (catalogue, org chart, rules, SLA targets, calendar, settings) in one go. */
@@ -75,12 +62,12 @@ export async function loadTicketPolicy(sql: SqlExecutor): Promise<TicketPolicy> 
   const values = new Map(settings.map((row) => [String(row.name), String(row.value)]));
   const messageCenterByCode = positions.find((row) => row.code === 'message-center');
   const tableHolidays: HolidayDefinition[] = holidays.map((row) => ({ ...(row.year === null ? {} : { year: Number(row.year) }), month: Number(row.month), day: Number(row.day), name: String(row.name_fa) }));
-  const weekDefinition: WeekDefinition = json(values, N.calendarWeek, week) ?? iranianWorkWeek({ thursday: json(values, N.calendarThursday, z.enum(['halfDay', 'off'])) ?? 'halfDay' });
-  const solar = json(values, N.calendarSolarHolidays, z.boolean()) ?? true;
+  const calendarSetting = settingValue(values, N.businessCalendar);
+  // The holidays are the table's (the demo seed fills it with the year's solar and lunar holidays).
   const calendar = createBusinessCalendar({
-    timeZone: json(values, N.calendarTimeZone, z.string().min(1)) ?? DEFAULT_TIME_ZONE,
-    week: weekDefinition,
-    holidays: [...(solar ? IRANIAN_SOLAR_HOLIDAYS : []), ...tableHolidays],
+    timeZone: calendarSetting?.timeZone ?? DEFAULT_TIME_ZONE,
+    week: calendarSetting?.week ?? iranianWorkWeek(),
+    holidays: tableHolidays,
     closures: closures.map((row) => ({ from: fromSqlDate(row.starts_at)!, to: fromSqlDate(row.ends_at)!, ...(row.reason ? { reason: String(row.reason) } : {}) })),
   });
   return {

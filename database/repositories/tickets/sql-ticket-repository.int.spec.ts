@@ -32,7 +32,7 @@ describe('tickets in SQL', () => {
 
   before(async () => {
     database = await createTestDatabase();
-    desk = await seedTicketDesk(database.db, { 'escalation.policy': { clock: 'resolution', firstAfterMinutes: 0, repeatEveryMinutes: 120, maxEscalations: 3 } });
+    desk = await seedTicketDesk(database.db, { 'sla.escalationPolicy': { clock: 'resolution', firstAfterMinutes: 0, repeatEveryMinutes: 120, maxEscalations: 3 } });
     const policy = cachedTicketPolicy(0);
     const store: TicketStore = {
       transaction: (work) =>
@@ -142,6 +142,17 @@ describe('tickets in SQL', () => {
     await database.db.transaction((tx) => tx.sql.all("INSERT INTO settings (name, value, updated_at) VALUES ('feedback.policy', '{\"unsatisfiedAtOrBelow\": 7, \"maxAttempts\": 1}', '2026-01-01 00:00:00.000 +00:00')"));
     await assert.rejects(cachedTicketPolicy(0)(database.db.read), /feedback\.policy is invalid/);
     await database.db.transaction((tx) => tx.sql.all("DELETE FROM settings WHERE name = 'feedback.policy'"));
+    await database.db.transaction((tx) =>
+      tx.sql.all("INSERT INTO settings (name, value, updated_at) VALUES ('org.messageCenterPosition', ?, '2026-01-01 00:00:00.000 +00:00'), ('calendar.business', ?, '2026-01-01 00:00:00.000 +00:00')", [
+        JSON.stringify({ positionId: desk.positions.networkLead }),
+        JSON.stringify({ timeZone: 'Asia/Tehran', week: { saturday: [{ start: '09:00', end: '12:00' }] } }),
+      ]),
+    );
+    const configured = await cachedTicketPolicy(0)(database.db.read);
+    assert.equal(configured.settings.messageCenterPositionId, String(desk.positions.networkLead), 'the shared setting wins over the code');
+    assert.deepEqual(configured.calendar.week.saturday, [{ start: 540, end: 720 }]);
+    assert.deepEqual(configured.calendar.week.sunday, []);
+    await database.db.transaction((tx) => tx.sql.all("DELETE FROM settings WHERE name IN ('org.messageCenterPosition', 'calendar.business')"));
   });
 
   it('given a committed action, when the transaction ends, then ticket.changed was published once per action', () => {
