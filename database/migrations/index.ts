@@ -4,8 +4,9 @@ import { engineOutbox } from './20261123-02-engine-outbox.js';
 import { domain } from './20261123-03-domain.js';
 import { telephony } from './20261123-20-telephony.js';
 import { ticketLifecycle } from './20261123-30-ticket-lifecycle.js';
+import { processDeployments } from './20261123-40-process-deployments.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments];

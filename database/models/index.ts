@@ -29,6 +29,7 @@ import { defineTicketAttachment } from './ticket-attachment.js';
 import { defineSmsTemplate } from './sms-template.js';
 import { defineSmsMessage } from './sms-message.js';
 import { defineAdminAudit } from './admin-audit.js';
+import { defineProcessDeployment } from './process-deployment.js';
 
 function defineModels(sequelize: Sequelize) {
   return {
@@ -61,6 +62,7 @@ function defineModels(sequelize: Sequelize) {
     SmsTemplate: defineSmsTemplate(sequelize),
     SmsMessage: defineSmsMessage(sequelize),
     AdminAudit: defineAdminAudit(sequelize),
+    ProcessDeployment: defineProcessDeployment(sequelize),
   };
 }
 
