@@ -8,7 +8,7 @@ const interval = z.object({ start: z.string(), end: z.string() });
 const schemas = {
   [N.businessCalendar]: z.object({
     timeZone: z.string().min(1),
-    week: z.record(z.enum(['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']), z.array(interval)),
+    week: z.partialRecord(z.enum(['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']), z.array(interval)),
   }),
   [N.messageCenterPosition]: position,
   [N.feedbackAgentsPosition]: position,
