@@ -3,7 +3,7 @@ import type { DomainEventSink, DomainEventSource } from '../core/events/domain-e
 import { DEFAULT_FEEDBACK_CALL_POLICY, type FeedbackCallPolicy } from '../core/telephony/feedback-call/feedback-call-policy.js';
 import type { Database } from '../database/database.js';
 import { releaseTakenTelephonyCommands } from '../database/telephony/telephony-commands.js';
-import { type MessagePublisher, TelephonyApp } from './app/telephony-app.js';
+import { TelephonyApp } from './app/telephony-app.js';
 import { AriCommands } from './ari/ari-commands.js';
 import type { AriConnection } from './ari/ari-connection.js';
 import { connectAri } from './ari/connect-ari.js';
@@ -39,8 +39,6 @@ export interface TelephonyDeps {
   readonly db: Database;
   readonly events: DomainEventSink & Partial<DomainEventSource>;
   readonly logger: Logger;
-  /** Process messages for feedback answers; without it they are only logged. */
-  readonly messages?: MessagePublisher;
   readonly ticketDesk: TicketDesk;
   /** The business calendar the after-hours treatment follows. */
   readonly loadCalendar: () => Promise<BusinessCalendar>;
@@ -78,7 +76,6 @@ export async function startTelephony(settings: TelephonySettings, deps: Telephon
     ari: new AriCommands(connection),
     db: deps.db,
     events: deps.events,
-    messages: deps.messages,
     ticketDesk: deps.ticketDesk,
     time,
     logger,

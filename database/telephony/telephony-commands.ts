@@ -12,15 +12,17 @@ export type TelephonyCommand =
   | { readonly kind: 'hold'; readonly userId: number }
   | { readonly kind: 'resume'; readonly userId: number }
   | { readonly kind: 'reloadIvr' }
+  /**
+   * An automated satisfaction survey call. It completes with `{ surveyResponse }` once someone
+   * answered or the dial attempts ran out, or with `{ next }`, the id of the redial stored for later.
+   */
   | {
       readonly kind: 'feedbackCall';
       readonly ticketId: number;
       readonly trackingCode: string;
-      /** E.164 or national number to dial. */
+      /** The number to dial, E.164. */
       readonly phone: string;
-      /** The message the answer is correlated back with, and its correlation key. */
-      readonly messageName: string;
-      readonly correlationKey: string;
+      /** From 1; the dial policy decides about another. */
       readonly dialAttempt: number;
     };
 
@@ -66,4 +68,11 @@ export async function completeTelephonyCommand(sql: SqlExecutor, id: number, res
  */
 export async function releaseTakenTelephonyCommands(sql: SqlExecutor): Promise<void> {
   await sql.all('UPDATE telephony_commands SET taken_at = NULL WHERE done_at IS NULL AND taken_at IS NOT NULL');
+}
+
+/** A command's result once it is done, or undefined while it is not. */
+export async function telephonyCommandResult(sql: SqlExecutor, id: number): Promise<{ readonly result: unknown } | undefined> {
+  const [row] = await sql.all<{ done_at: unknown; result: string | null }>('SELECT done_at, result FROM telephony_commands WHERE id = ?', [id]);
+  if (row === undefined || row.done_at === null || row.done_at === undefined) return undefined;
+  return { result: row.result === null ? null : (JSON.parse(row.result) as unknown) };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { BusinessCalendar } from '../../core/calendar/business-calendar.js';
-import type { FeedbackResponse } from '../../core/feedback/feedback-response.js';
 import type { DomainEvent, DomainEventSink, DomainEventSource } from '../../core/events/domain-events.js';
 import { Acd, type OperatorSnapshot, type QueueSnapshot } from '../../core/telephony/acd/acd.js';
 import type { AcdDecision, RingFailure } from '../../core/telephony/acd/acd-decision.js';
@@ -49,17 +48,11 @@ export interface IvrInForce {
   readonly calendar: BusinessCalendar;
 }
 
-/** Where the answers of feedback calls go: the process engine's messages. */
-export interface MessagePublisher {
-  publishMessage(message: { readonly name: string; readonly correlationKey: string; readonly variables: Readonly<Record<string, unknown>>; readonly timeToLiveMs?: number }): Promise<unknown>;
-}
-
 export interface TelephonyAppDeps {
   readonly connection: AriConnection;
   readonly ari: AriCommands;
   readonly db: Database;
   readonly events: DomainEventSink & Partial<DomainEventSource>;
-  readonly messages: MessagePublisher | undefined;
   readonly ticketDesk: TicketDesk;
   readonly time: TelephonyTime;
   readonly logger: Logger;
@@ -598,36 +591,26 @@ export class TelephonyApp implements CallHost, PlaybackRouting {
       this.#byChannel.delete(call.channelId);
       const now = new Date(this.#deps.time.now());
       try {
-        if (result.kind === 'notReached') {
-          const next = afterFailedDial(settings.feedbackCallPolicy, command.dialAttempt, result.failure);
-          if (next.kind === 'retry') {
-            await this.#deps.db.transaction((tx) =>
-              storeTelephonyCommand(tx.sql, { ...command, dialAttempt: command.dialAttempt + 1 }, { at: now, dueAt: new Date(now.getTime() + next.afterMs), idempotencyKey: `feedback-redial:${commandId}` }),
-            );
-            await this.#deps.db.transaction((tx) => completeTelephonyCommand(tx.sql, commandId, { redial: command.dialAttempt + 1, failure: result.failure }, now));
+        await this.#deps.db.transaction(async (tx) => {
+          if (result.kind === 'answered') {
+            await completeTelephonyCommand(tx.sql, commandId, { surveyResponse: result.response }, now);
             return;
           }
-          await this.#answerFeedback(command, { kind: 'noAnswer' });
-          await this.#deps.db.transaction((tx) => completeTelephonyCommand(tx.sql, commandId, { answered: false, failure: result.failure }, now));
-          return;
-        }
-        await this.#answerFeedback(command, result.response);
-        await this.#deps.db.transaction((tx) => completeTelephonyCommand(tx.sql, commandId, { answered: result.response.kind === 'answered', response: result.response }, now));
+          const next = afterFailedDial(settings.feedbackCallPolicy, command.dialAttempt, result.failure);
+          if (next.kind === 'giveUp') {
+            await completeTelephonyCommand(tx.sql, commandId, { surveyResponse: { kind: 'noAnswer' }, failure: result.failure }, now);
+            return;
+          }
+          const redial = await storeTelephonyCommand(
+            tx.sql,
+            { ...command, dialAttempt: command.dialAttempt + 1 },
+            { at: now, dueAt: new Date(now.getTime() + next.afterMs), idempotencyKey: `feedback-redial:${commandId}` },
+          );
+          await completeTelephonyCommand(tx.sql, commandId, { next: redial, failure: result.failure }, now);
+        });
       } catch (error) {
-        this.#log.error({ err: error, commandId }, 'the feedback call result could not be delivered');
+        this.#log.error({ err: error, commandId }, 'the feedback call result could not be stored');
       }
-    });
-  }
-
-  async #answerFeedback(command: FeedbackCallCommand, response: FeedbackResponse): Promise<void> {
-    if (this.#deps.messages === undefined) {
-      this.#log.warn({ ticketId: command.ticketId }, 'no process engine to give the feedback answer to');
-      return;
-    }
-    await this.#deps.messages.publishMessage({
-      name: command.messageName,
-      correlationKey: command.correlationKey,
-      variables: { feedbackAnswered: response.kind === 'answered', feedbackScore: response.kind === 'answered' ? response.score : null, feedbackChannel: 'phone' },
     });
   }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createBusinessCalendar, type BusinessCalendar } from '../../core/calendar/business-calendar.js';
 import type { DomainEvent } from '../../core/events/domain-events.js';
 import { InProcessEventBus } from '../../core/events/in-process-event-bus.js';
+import type { FeedbackCallPolicy } from '../../core/telephony/feedback-call/feedback-call-policy.js';
 import { DEFAULT_IVR_DEFINITION } from '../../core/telephony/ivr/default-ivr-definition.js';
 import type { IvrDefinition } from '../../core/telephony/ivr/ivr-definition.js';
 import { RECORDED_PROMPTS } from '../../core/telephony/telephony-prompts.js';
@@ -13,7 +14,6 @@ import { storeTelephonyCommand, type TelephonyCommand } from '../../database/tel
 import { createTestDatabase, type TestDatabase } from '../../database/test-support/test-database.js';
 import { AriDouble } from '../ari-double/ari-double.js';
 import type { SoundDefinition } from '../ari-double/ari-double-options.js';
-import type { MessagePublisher } from '../app/telephony-app.js';
 import type { StoredAudio } from '../files/store-audio-file.js';
 import { type RunningTelephony, startTelephony } from '../start-telephony.js';
 import type { TicketDesk, Voicemail } from '../tickets/ticket-desk.js';
@@ -22,15 +22,25 @@ import { memoryLogger } from './memory-logger.js';
 
 export const SOUND_PREFIX = 'pishkhan/';
 
+export type CallDomainEvent = Extract<DomainEvent, { readonly type: 'call.offered' | 'call.answered' | 'call.updated' | 'call.ended' }>;
+
+/**
+ * The default definition with a longer pause allowed between the keys of a code: at the tests'
+ * speed 3 s are 60 ms, less than a busy test machine may stall.
+ */
+export const TEST_IVR_DEFINITION: IvrDefinition = { ...DEFAULT_IVR_DEFINITION, input: { ...DEFAULT_IVR_DEFINITION.input, interDigitTimeoutMs: 10_000 } };
+
 /** Every recorded prompt as a sound of the double, each lasting `durationMs` (simulated). */
 export function promptSounds(durationMs = 1000): SoundDefinition[] {
   return RECORDED_PROMPTS.map((prompt) => ({ id: `${SOUND_PREFIX}${prompt.name}`, durationMs, formats: [{ language: 'fa', format: 'slin' }] }));
 }
 
-/** A calendar that is always open (or never, for the after-hours tests). */
+/** A calendar that is always open, or (for the after-hours tests) closed for years from now on. */
 export function constantCalendar(open: boolean): BusinessCalendar {
-  const day = open ? [{ start: '00:00', end: '24:00' }] : [];
-  return createBusinessCalendar({ week: { saturday: day, sunday: day, monday: day, tuesday: day, wednesday: day, thursday: day, friday: day } });
+  const day = [{ start: '00:00', end: '24:00' }];
+  const now = Date.now();
+  const closures = open ? [] : [{ from: new Date(now - 86_400_000), to: new Date(now + 10 * 365 * 86_400_000) }];
+  return createBusinessCalendar({ week: { saturday: day, sunday: day, monday: day, tuesday: day, wednesday: day, thursday: day, friday: day }, closures });
 }
 
 /** Records what telephony asks of the ticket lifecycle; voicemail tickets get codes 10000001, 10000002… */
@@ -53,6 +63,7 @@ export interface HarnessOptions {
   readonly definition?: IvrDefinition;
   readonly open?: boolean;
   readonly promptMs?: number;
+  readonly feedbackCallPolicy?: FeedbackCallPolicy;
 }
 
 /**
@@ -60,12 +71,6 @@ export interface HarnessOptions {
  * `speed` times faster for both. Operators are SIP endpoints of the double (`op1`…) whose
  * behaviour each test sets.
  */
-export interface PublishedMessage {
-  readonly name: string;
-  readonly correlationKey: string;
-  readonly variables: Readonly<Record<string, unknown>>;
-}
-
 export class TelephonyHarness {
   private constructor(
     readonly double: AriDouble,
@@ -75,7 +80,6 @@ export class TelephonyHarness {
     readonly filesDir: string,
     readonly bus: InProcessEventBus,
     readonly events: DomainEvent[],
-    readonly messages: PublishedMessage[],
     readonly ticketDesk: RecordingTicketDesk,
     readonly logger: ReturnType<typeof memoryLogger>,
   ) {}
@@ -85,24 +89,17 @@ export class TelephonyHarness {
     const database = await createTestDatabase();
     const now = new Date();
     await database.db.transaction(async (tx) => {
-      const version = await createIvrVersion(tx.sql, { definition: options.definition ?? DEFAULT_IVR_DEFINITION, comment: 'test', createdByUserId: null, at: now });
+      const version = await createIvrVersion(tx.sql, { definition: options.definition ?? TEST_IVR_DEFINITION, comment: 'test', createdByUserId: null, at: now });
       await activateIvrVersion(tx.sql, version, now);
     });
     const double = await AriDouble.start({ speed, sounds: promptSounds(options.promptMs ?? 1000) });
     const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pishkhan-telephony-'));
     const time = acceleratedTime(speed);
     const events: DomainEvent[] = [];
-    const messages: PublishedMessage[] = [];
     const bus = new InProcessEventBus((error) => {
       throw error;
     });
     bus.subscribe((event) => events.push(event));
-    const publisher: MessagePublisher = {
-      publishMessage: async (message) => {
-        messages.push({ name: message.name, correlationKey: message.correlationKey, variables: message.variables });
-        return { messageKey: String(messages.length) };
-      },
-    };
     const ticketDesk = new RecordingTicketDesk();
     const logger = memoryLogger();
     const telephony = await startTelephony(
@@ -119,10 +116,11 @@ export class TelephonyHarness {
         outboundCallerId: 'Pishkhan <1500>',
         operatorCallerId: 'Pishkhan <1500>',
         commandPollMs: 50,
+        ...(options.feedbackCallPolicy === undefined ? {} : { feedbackCallPolicy: options.feedbackCallPolicy }),
       },
-      { db: database.db, events: bus, logger, messages: publisher, ticketDesk, loadCalendar: async () => constantCalendar(options.open ?? true), time },
+      { db: database.db, events: bus, logger, ticketDesk, loadCalendar: async () => constantCalendar(options.open ?? true), time },
     );
-    return new TelephonyHarness(double, database, telephony, time, filesDir, bus, events, messages, ticketDesk, logger);
+    return new TelephonyHarness(double, database, telephony, time, filesDir, bus, events, ticketDesk, logger);
   }
 
   get app() {
@@ -182,6 +180,12 @@ export class TelephonyHarness {
     await this.command({ kind: 'presence', userId });
   }
 
+  /** The operator pauses (or resumes) from the console. */
+  async setStatus(userId: number, status: 'available' | 'paused' | 'loggedOut'): Promise<void> {
+    await this.db.transaction((tx) => tx.sql.all('UPDATE operator_presence SET status = ? WHERE user_id = ?', [status, userId]));
+    await this.command({ kind: 'presence', userId });
+  }
+
   /** The media of every play request on the channel, in order. */
   played(channelId: string): string[][] {
     return this.double.restCalls
@@ -222,7 +226,8 @@ export class TelephonyHarness {
     return this.db.read.all<Record<string, unknown>>('SELECT * FROM calls WHERE call_key = ?', [callKey]).then((rows) => rows[0]);
   }
 
-  eventsOf(type: DomainEvent['type']): DomainEvent[] {
-    return this.events.filter((event) => event.type === type);
+  /** The call events of one type pushed towards operators' consoles, oldest first. */
+  eventsOf(type: CallDomainEvent['type']): CallDomainEvent[] {
+    return this.events.filter((event): event is CallDomainEvent => event.type === type);
   }
 }

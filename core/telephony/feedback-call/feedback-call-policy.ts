@@ -1,4 +1,8 @@
-/** How an automated feedback call is dialled; the feedback process decides about later attempts. */
+/**
+ * How an automated feedback call is dialled within one survey attempt: a busy or unanswered line
+ * is tried again shortly. After that the call counts as not answered, and the feedback process asks
+ * again later under the feedback policy (its own attempts and wait).
+ */
 export interface FeedbackCallPolicy {
   /** Dial attempts for one survey before the requester counts as not answering. */
   readonly maxDialAttempts: number;
@@ -8,7 +12,7 @@ export interface FeedbackCallPolicy {
   readonly ringTimeoutMs: number;
 }
 
-export const DEFAULT_FEEDBACK_CALL_POLICY: FeedbackCallPolicy = { maxDialAttempts: 3, retryAfterMs: 30 * 60_000, ringTimeoutMs: 30_000 };
+export const DEFAULT_FEEDBACK_CALL_POLICY: FeedbackCallPolicy = { maxDialAttempts: 2, retryAfterMs: 5 * 60_000, ringTimeoutMs: 30_000 };
 
 /** Why a dial did not reach anyone. */
 export type DialFailure = 'noAnswer' | 'busy' | 'unreachable';

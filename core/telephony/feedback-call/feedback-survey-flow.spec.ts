@@ -64,10 +64,15 @@ describe('FeedbackSurveyFlow', () => {
 });
 
 describe('afterFailedDial', () => {
-  it('given the default policy, when dials fail, then it retries after the delay until the third attempt', () => {
-    assert.deepEqual(afterFailedDial(DEFAULT_FEEDBACK_CALL_POLICY, 1, 'noAnswer'), { kind: 'retry', afterMs: 30 * 60_000 });
-    assert.deepEqual(afterFailedDial(DEFAULT_FEEDBACK_CALL_POLICY, 2, 'busy'), { kind: 'retry', afterMs: 30 * 60_000 });
-    assert.deepEqual(afterFailedDial(DEFAULT_FEEDBACK_CALL_POLICY, 3, 'noAnswer'), { kind: 'giveUp' });
+  it('given the default policy, when a dial fails, then it is tried once more five minutes later, then given up', () => {
+    assert.deepEqual(afterFailedDial(DEFAULT_FEEDBACK_CALL_POLICY, 1, 'busy'), { kind: 'retry', afterMs: 5 * 60_000 });
+    assert.deepEqual(afterFailedDial(DEFAULT_FEEDBACK_CALL_POLICY, 2, 'noAnswer'), { kind: 'giveUp' });
+  });
+
+  it('given a policy of three dials, when they fail, then the third is the last', () => {
+    const policy = { ...DEFAULT_FEEDBACK_CALL_POLICY, maxDialAttempts: 3 };
+    assert.equal(afterFailedDial(policy, 2, 'unreachable').kind, 'retry');
+    assert.equal(afterFailedDial(policy, 3, 'noAnswer').kind, 'giveUp');
   });
 
   it('given attempt 0, when asked, then it is refused', () => {
