@@ -228,8 +228,8 @@ describe('administration over HTTP', () => {
     assert.equal(valid.status, 200);
     assert.equal((await admin.get<{ messageCenterPositionId: number }>('/api/admin/settings')).body.messageCenterPositionId, org.positions.operatorPost);
     // Stored where the ticket desk reads it.
-    const desk = await modelsOf(api.db).Setting.findByPk(TICKET_SETTING_NAMES.messageCenterPositionId);
-    assert.equal(JSON.parse(desk?.get().value ?? 'null'), org.positions.operatorPost);
+    const desk = await modelsOf(api.db).Setting.findByPk(TICKET_SETTING_NAMES.messageCenterPosition);
+    assert.deepEqual(JSON.parse(desk?.get().value ?? 'null'), { positionId: org.positions.operatorPost });
     const referenced = await admin.delete(`/api/admin/positions/${org.positions.operatorPost}`);
     assert.equal(referenced.status, 422, 'a position named by a setting stays');
   });

@@ -1,8 +1,9 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import type { Database } from '../../../database/database.js';
 import { appliedMigrations } from '../../../database/migrate.js';
 import type { ProcessEngine } from '../../../engine/process-engine.js';
 import type { HealthResponse } from '../../contract/health.js';
+import { ApiRouter } from '../http/api-router.js';
 
 export interface HealthDeps {
   readonly db: Database;
@@ -29,13 +30,13 @@ async function latestProcesses(engine: ProcessEngine): Promise<HealthResponse['p
 
 /** GET /api/health: public, answers 503 when the database or the engine is down. */
 export function healthRoute(deps: HealthDeps): Router {
-  const router = Router();
-  router.get('/health', async (_request, response) => {
+  const routes = new ApiRouter();
+  routes.route({ method: 'get', path: '/health', tag: 'health', summary: 'Database, engine and deployed processes; 503 when degraded', access: 'public' }, async ({ response }) => {
     const [database, engine] = await Promise.all([databaseHealth(deps.db), deps.engine.health()]);
     const processes = engine.state === 'up' ? await latestProcesses(deps.engine).catch(() => []) : [];
     const status = database.state === 'up' && engine.state === 'up' ? 'ok' : 'degraded';
     const body: HealthResponse = { status, version: deps.version, database, engine, processes };
     response.status(status === 'ok' ? 200 : 503).json(body);
   });
-  return router;
+  return routes.router;
 }

@@ -1,3 +1,4 @@
+import type { Express } from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
@@ -10,6 +11,8 @@ import { CountingEventBus } from './counting-event-bus.js';
 import { FakeClock } from './fake-clock.js';
 
 export interface TestApi {
+  /** The Express application, for tests that look at what is mounted. */
+  readonly app: Express;
   readonly url: string;
   readonly db: Database;
   readonly clock: FakeClock;
@@ -53,6 +56,7 @@ export async function startTestApi(database: TestDatabase, options: TestApiOptio
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
+    app,
     url,
     db: database.db,
     clock,

@@ -14,7 +14,7 @@ import { ADMIN_READERS, ADMIN_WRITERS } from '../admin-roles.js';
 import { adminWrite, type AdminDeps } from '../admin-write.js';
 import { throwIfProblems } from '../checks/throw-if-problems.js';
 import { recordAdminAudit } from '../record-admin-audit.js';
-import { readDeskSetting, writeDeskSetting, writeSeedCalendar } from './stored-setting.js';
+import { readSetting, writeSetting } from './stored-setting.js';
 
 const interval = z.object({ start: z.string().trim().min(1).max(5), end: z.string().trim().min(1).max(5) });
 const week = z.partialRecord(z.enum(WEEKDAYS), z.array(interval).max(6));
@@ -42,13 +42,12 @@ const input = z.object({
 
 async function readCalendar(models: Models, tx?: Tx): Promise<BusinessCalendar> {
   const options = { transaction: tx?.transaction ?? null };
-  const week = await readDeskSetting(models, 'calendarWeek', tx);
-  const timeZone = await readDeskSetting(models, 'calendarTimeZone', tx);
+  const stored = await readSetting(models, 'businessCalendar', tx);
   const holidays = await models.Holiday.findAll({ order: [['year', 'ASC'], ['month', 'ASC'], ['day', 'ASC'], ['id', 'ASC']], ...options });
   const closures = await models.Closure.findAll({ order: [['startsAt', 'ASC'], ['id', 'ASC']], ...options });
   return {
-    timeZone: timeZone ?? DEFAULT_TIME_ZONE,
-    week: week ?? iranianWorkWeek(),
+    timeZone: stored?.timeZone ?? DEFAULT_TIME_ZONE,
+    week: stored?.week ?? iranianWorkWeek(),
     holidays: holidays.map((row) => row.get()).map((row) => ({ year: row.year, month: row.month, day: row.day, nameFa: row.nameFa, nameEn: row.nameEn })),
     closures: closures.map((row) => row.get()).map((row) => ({ from: row.startsAt.toISOString(), to: row.endsAt.toISOString(), reason: row.reason })),
   };
@@ -66,9 +65,7 @@ export function replaceBusinessCalendar(deps: AdminDeps, principal: Principal, v
     const closures: ClosureDefinition[] = value.closures.map((closure) => ({ from: new Date(closure.from), to: new Date(closure.to) }));
     throwIfProblems(validateBusinessCalendar({ timeZone: value.timeZone, week: value.week, holidays, closures }));
     const before = await readCalendar(write.models, write.tx);
-    await writeDeskSetting(write.models, write.tx, 'calendarWeek', value.week, write.now);
-    await writeDeskSetting(write.models, write.tx, 'calendarTimeZone', value.timeZone, write.now);
-    await writeSeedCalendar(write.models, write.tx, { timeZone: value.timeZone, week: value.week }, write.now);
+    await writeSetting(write.models, write.tx, 'businessCalendar', { timeZone: value.timeZone, week: value.week }, write.now);
     await write.models.Holiday.destroy({ where: {}, ...write.options });
     await write.models.Closure.destroy({ where: {}, ...write.options });
     for (const holiday of value.holidays) await write.models.Holiday.create({ ...holiday, createdAt: write.now, updatedAt: write.now }, write.options);

@@ -14,7 +14,7 @@ import { adminWrite, type AdminDeps } from '../admin-write.js';
 import { missingReference } from '../checks/missing-reference.js';
 import { throwIfProblems } from '../checks/throw-if-problems.js';
 import { recordAdminAudit } from '../record-admin-audit.js';
-import { readDeskSetting, writeDeskSetting } from './stored-setting.js';
+import { readSetting, writeSetting } from './stored-setting.js';
 
 const DEFAULT_ESCALATION_POLICY = DEFAULT_TICKET_SETTINGS.escalation;
 
@@ -28,10 +28,10 @@ const input = z.object({
 
 async function readSettings(models: Models, tx?: Tx): Promise<AdminSettings> {
   return {
-    messageCenterPositionId: (await readDeskSetting(models, 'messageCenterPositionId', tx)) ?? null,
-    feedbackAgentsPositionId: (await readDeskSetting(models, 'feedbackAgentsPositionId', tx)) ?? null,
-    feedbackPolicy: (await readDeskSetting(models, 'feedbackPolicy', tx)) ?? DEFAULT_FEEDBACK_POLICY,
-    escalationPolicy: (await readDeskSetting(models, 'escalationPolicy', tx)) ?? DEFAULT_ESCALATION_POLICY,
+    messageCenterPositionId: (await readSetting(models, 'messageCenterPosition', tx))?.positionId ?? null,
+    feedbackAgentsPositionId: (await readSetting(models, 'feedbackAgentsPosition', tx))?.positionId ?? null,
+    feedbackPolicy: (await readSetting(models, 'feedbackPolicy', tx)) ?? DEFAULT_FEEDBACK_POLICY,
+    escalationPolicy: (await readSetting(models, 'escalationPolicy', tx)) ?? DEFAULT_ESCALATION_POLICY,
   };
 }
 
@@ -53,10 +53,10 @@ export function replaceDeskSettings(deps: AdminDeps, principal: Principal, value
     ]);
     const before = await readSettings(write.models, write.tx);
     const { models, tx, now } = write;
-    if (value.messageCenterPositionId !== null) await writeDeskSetting(models, tx, 'messageCenterPositionId', value.messageCenterPositionId, now);
-    if (value.feedbackAgentsPositionId !== null) await writeDeskSetting(models, tx, 'feedbackAgentsPositionId', value.feedbackAgentsPositionId, now);
-    await writeDeskSetting(models, tx, 'feedbackPolicy', value.feedbackPolicy, now);
-    await writeDeskSetting(models, tx, 'escalationPolicy', value.escalationPolicy, now);
+    if (value.messageCenterPositionId !== null) await writeSetting(models, tx, 'messageCenterPosition', { positionId: value.messageCenterPositionId }, now);
+    if (value.feedbackAgentsPositionId !== null) await writeSetting(models, tx, 'feedbackAgentsPosition', { positionId: value.feedbackAgentsPositionId }, now);
+    await writeSetting(models, tx, 'feedbackPolicy', value.feedbackPolicy, now);
+    await writeSetting(models, tx, 'escalationPolicy', value.escalationPolicy, now);
     const after = await readSettings(models, tx);
     await recordAdminAudit(write, { entity: 'settings', entityId: null, action: 'replace', before, after });
     return after;
