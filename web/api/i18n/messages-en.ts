@@ -122,6 +122,19 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'businessRule.TICKET_NO_ESCALATION_TARGET': 'The ticket is at the top of the organization; there is nobody above to escalate to.',
 
 
+  'ivr.prompts.required': 'At least one prompt is needed.',
+  'ivr.prompt.unknown': 'The prompt “{name}” has not been recorded.',
+  'ivr.number.tooSmall': 'The value must not be less than {min}.',
+  'ivr.menu.unknown': 'The menu “{menuId}” does not exist.',
+  'ivr.queue.unknown': 'The queue “{queueId}” does not exist.',
+  'ivr.id.required': 'An id is required.',
+  'ivr.menu.duplicate': 'The menu id “{menuId}” is repeated.',
+  'ivr.queue.duplicate': 'The queue id “{queueId}” is repeated.',
+  'ivr.options.required': 'A menu needs at least one option.',
+  'ivr.key.invalid': 'The key “{key}” is not on a phone keypad.',
+  'ivr.overflow.required': 'Choose the overflow queue.',
+  'ivr.onExhausted.repeat': 'The menu cannot repeat once the attempts are used up; choose something else.',
+
   'value.province': 'province',
   'value.city': 'city',
   'value.building': 'building',

@@ -135,6 +135,20 @@ export const fa = {
   'businessRule.TICKET_NOT_AWAITING_ACTION': 'درخواست اکنون در کارتابل منتظر این کار نیست؛ صفحه را دوباره بارگذاری کنید.',
   'businessRule.TICKET_NO_ESCALATION_TARGET': 'درخواست در بالاترین سطح سازمان است و ارجاع بالاتری ممکن نیست.',
 
+  // The IVR definition (core/telephony/ivr).
+  'ivr.prompts.required': 'دست‌کم یک پیام صوتی لازم است.',
+  'ivr.prompt.unknown': 'پیام صوتی «{name}» ضبط نشده است.',
+  'ivr.number.tooSmall': 'مقدار نباید کمتر از {min} باشد.',
+  'ivr.menu.unknown': 'منوی «{menuId}» وجود ندارد.',
+  'ivr.queue.unknown': 'صف «{queueId}» وجود ندارد.',
+  'ivr.id.required': 'شناسه لازم است.',
+  'ivr.menu.duplicate': 'شناسهٔ منوی «{menuId}» تکراری است.',
+  'ivr.queue.duplicate': 'شناسهٔ صف «{queueId}» تکراری است.',
+  'ivr.options.required': 'منو دست‌کم یک گزینه لازم دارد.',
+  'ivr.key.invalid': 'کلید «{key}» روی صفحه‌کلید تلفن نیست.',
+  'ivr.overflow.required': 'صف سرریز را انتخاب کنید.',
+  'ivr.onExhausted.repeat': 'پس از پایان تلاش‌ها نمی‌توان منو را دوباره پخش کرد؛ کار دیگری انتخاب کنید.',
+
   // Parameter values shown translated.
   'value.province': 'استان',
   'value.city': 'شهر',
