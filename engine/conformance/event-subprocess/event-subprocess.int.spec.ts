@@ -13,7 +13,7 @@ for (const engine of enginesUnderTest) {
     let kit: ProcessTestKit;
     before(async () => {
       kit = await createProcessTestKit({ engine });
-      await kit.deploy(model('event-subprocess-timer-message'), model('event-subprocess-error-escalation'), model('event-subprocess-cancel'));
+      await kit.deploy(model('event-subprocess-timer-message'), model('event-subprocess-error-escalation'), model('event-subprocess-cancel'), model('event-subprocess-reminder-abort'));
     });
     after(() => kit.dispose());
 
@@ -91,6 +91,22 @@ for (const engine of enginesUnderTest) {
       assert.deepEqual(await kit.userTasks({ processInstanceKey: cancelledAtOnce.processInstanceKey }), []);
       assert.equal((await kit.completed(cancelledAtOnce.processInstanceKey)).includes('EndEvent_worked'), false);
       assert.equal((await kit.completed(cancelledAtOnce.processInstanceKey)).at(-1), 'EventSub_cancel');
+    });
+
+    it('a non-interrupting timer event sub-process fires per cycle beside the main path; an interrupting escalation one terminates the thrower and every other path', async () => {
+      const { processInstanceKey } = await kit.start('conformance-event-subprocess-reminder-abort');
+      for (let hour = 0; hour < 3; hour++) await kit.advance('PT1H');
+      assert.equal((await kit.completed(processInstanceKey)).filter((id) => id === 'EventSub_reminder').length, 2);
+      assert.deepEqual((await kit.active(processInstanceKey)).sort(), ['Task_decide', 'Task_wait']);
+
+      await kit.completeUserTask(await kit.userTask(processInstanceKey, 'Task_decide'));
+      const cleanUp = await kit.userTask(processInstanceKey, 'Task_clean_up');
+      const ended = await terminated(processInstanceKey);
+      assert.ok(ended.includes('Task_wait'), 'the other path is terminated');
+      assert.equal((await kit.completed(processInstanceKey)).includes('EndEvent_after_abort'), false, 'the thrower does not continue after an interrupting catch');
+      await kit.completeUserTask(cleanUp);
+      await kit.waitForState(processInstanceKey, 'COMPLETED');
+      assert.equal((await kit.completed(processInstanceKey)).at(-1), 'EventSub_abort');
     });
   });
 }
