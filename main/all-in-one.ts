@@ -15,6 +15,7 @@ import { seedDemoOrganization } from '../database/seed/seed-demo-organization.js
 import type { ProcessEngine } from '../engine/process-engine.js';
 import { createApi } from '../web/api/create-api.js';
 import { startTicketWorkers } from './start-ticket-workers.js';
+import { startContactCenter } from './start-contact-center.js';
 import type { Config } from './config/config-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { createEngine } from './create-engine.js';
@@ -46,6 +47,7 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
   if (config.DEPLOY_PROCESSES) await deployProcesses(engine, path.resolve(config.PROCESSES_DIR), logger);
   const events = new InProcessEventBus((error, event) => logger.error({ err: error, event: event.type }, 'a domain event listener failed'));
   const workers = await startTicketWorkers(config, { db, engine, events, logger });
+  const contactCenter = startContactCenter(config, { db, engine, events, logger });
   await engine.start();
   const app = createApi({
     db,
@@ -70,6 +72,7 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
     engine,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await contactCenter.stop();
       await workers.close();
       await engine.stop();
       await db.close();

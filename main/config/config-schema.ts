@@ -43,6 +43,15 @@ export const configSchema = z.object({
   SMPP_SYSTEM_ID: z.string().optional().describe('SMPP system id to bind with (SMS_PROVIDER=smpp).'),
   SMPP_PASSWORD: z.string().optional().describe('SMPP password (SMS_PROVIDER=smpp). A secret: set it in the environment only.'),
   SMPP_SOURCE_ADDR: z.string().optional().describe('SMPP source address: the sender line or name (SMS_PROVIDER=smpp).'),
+  ARI_URL: z.string().url().optional().describe('Asterisk ARI base URL, e.g. http://asterisk:8088 (without /ari). When set, the telephony application (IVR, queues, operators, voicemail, feedback calls) runs; see README.md, "Connecting Asterisk".'),
+  ARI_USERNAME: z.string().min(1).default('pishkhan').describe('ARI user (ari.conf).'),
+  ARI_PASSWORD: z.string().optional().describe('ARI password (ari.conf). A secret: set it in the environment only.'),
+  ARI_APP: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').default('pishkhan').describe('The Stasis application the dialplan sends callers to: Stasis(pishkhan).'),
+  ARI_SOUND_PREFIX: z.string().default('pishkhan/').describe('Folder of the recorded prompts under Asterisk\'s sounds/fa/ (telephony/prompts is copied there).'),
+  ARI_RECORDING_FORMAT: z.enum(['wav', 'wav16']).default('wav').describe('Format Asterisk records voicemail and conversations in: wav (8 kHz) or wav16 (16 kHz); both play in every browser.'),
+  ARI_DIAL_ENDPOINT: z.string().regex(/\{number\}/, 'must contain {number}').default('PJSIP/{number}@trunk').describe('How automated feedback calls dial a requester: {number} is replaced by the national number, e.g. PJSIP/{number}@trunk.'),
+  ARI_CALLER_ID: z.string().default('"Pishkhan" <1500>').describe('Caller ID of the contact center on feedback calls and on operators\' phones when the caller has none.'),
+  ARI_DEFAULT_AREA_CODE: z.string().regex(/^[1-8]\d$/, 'two digits without the leading 0, e.g. 21').optional().describe('Area code of caller IDs given without one (8 digits), e.g. 21 for Tehran.'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -12,6 +12,8 @@ afterEach(async () => {
 });
 
 const REQUESTER = '+989121234567';
+/** The requester's phone as the trunk is dialled: the national number. */
+const DIALLED = '09121234567';
 
 /** Stores the survey call as the `call.place` worker does and returns the command's id. */
 async function placeSurvey(h: TelephonyHarness): Promise<number> {
@@ -21,13 +23,13 @@ async function placeSurvey(h: TelephonyHarness): Promise<number> {
   return commandId;
 }
 
-const requesterChannel = (h: TelephonyHarness) => h.double.state().channels.find((channel) => channel.name.startsWith(`PJSIP/${REQUESTER}-`));
+const requesterChannel = (h: TelephonyHarness) => h.double.state().channels.find((channel) => channel.name.startsWith(`PJSIP/${DIALLED}-`));
 
 describe('feedback calls against the ARI double', () => {
   it('given a survey call, when the requester answers and presses 4, then the request is named, the score kept and the call thanked and ended', async () => {
     harness = await TelephonyHarness.start();
     const h = harness;
-    h.double.setEndpoint(REQUESTER, { state: 'online', behaviour: { kind: 'manual' } });
+    h.double.setEndpoint(DIALLED, { state: 'online', behaviour: { kind: 'manual' } });
     const commandId = await placeSurvey(h);
 
     await h.until(() => requesterChannel(h)?.state === 'Ringing', 'the requester’s phone ringing');
@@ -49,7 +51,7 @@ describe('feedback calls against the ARI double', () => {
   it('given a requester who keys 9 and then nothing, when the attempts run out, then the survey ends without an answer', async () => {
     harness = await TelephonyHarness.start();
     const h = harness;
-    h.double.setEndpoint(REQUESTER, { state: 'online', behaviour: { kind: 'answer', afterMs: 500 } });
+    h.double.setEndpoint(DIALLED, { state: 'online', behaviour: { kind: 'answer', afterMs: 500 } });
     const commandId = await placeSurvey(h);
     await h.until(() => requesterChannel(h)?.state === 'Up', 'answered');
     const channelId = requesterChannel(h)?.id as string;
@@ -65,7 +67,7 @@ describe('feedback calls against the ARI double', () => {
   it('given a requester who does not pick up, when the ring times out, then a redial is stored for later per the dial policy, and after the last one it is not answered', async () => {
     harness = await TelephonyHarness.start({ feedbackCallPolicy: { maxDialAttempts: 2, retryAfterMs: 10_000, ringTimeoutMs: 5000 } });
     const h = harness;
-    h.double.setEndpoint(REQUESTER, { state: 'online', behaviour: { kind: 'no-answer' } });
+    h.double.setEndpoint(DIALLED, { state: 'online', behaviour: { kind: 'no-answer' } });
     const commandId = await placeSurvey(h);
 
     await h.until(async () => (await telephonyCommandResult(h.db.read, commandId)) !== undefined, 'the first dial given up');
@@ -81,7 +83,7 @@ describe('feedback calls against the ARI double', () => {
   it('given a busy line, when dialled, then it counts as busy', async () => {
     harness = await TelephonyHarness.start({ feedbackCallPolicy: { maxDialAttempts: 1, retryAfterMs: 10_000, ringTimeoutMs: 5000 } });
     const h = harness;
-    h.double.setEndpoint(REQUESTER, { state: 'online', behaviour: { kind: 'reject', afterMs: 300 } });
+    h.double.setEndpoint(DIALLED, { state: 'online', behaviour: { kind: 'reject', afterMs: 300 } });
     const commandId = await placeSurvey(h);
 
     await h.until(async () => (await telephonyCommandResult(h.db.read, commandId)) !== undefined, 'the dial given up');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FeedbackResponse } from '../../core/feedback/feedback-response.js';
+import { parseIranianPhoneNumber } from '../../core/org/iranian-phone-number.js';
 import type { CallCommand } from '../../core/telephony/call/call-command.js';
 import type { CallEvent } from '../../core/telephony/call/call-event.js';
 import type { DialFailure } from '../../core/telephony/feedback-call/feedback-call-policy.js';
@@ -15,7 +16,7 @@ export type FeedbackCallCommand = Extract<TelephonyCommand, { kind: 'feedbackCal
 
 export interface FeedbackCallDeps extends CallChannelDeps {
   readonly db: Database;
-  /** `PJSIP/{number}@trunk`: how a requester's number is dialled. */
+  /** `PJSIP/{number}@trunk`: how a requester's number is dialled (national form, 09…). */
   readonly dialEndpoint: string;
   readonly callerId: string;
   readonly ringTimeoutMs: number;
@@ -65,7 +66,7 @@ export class FeedbackCall {
     this.channel.run(async () => {
       try {
         await this.deps.ari.originate({
-          endpoint: this.deps.dialEndpoint.replace('{number}', this.command.phone),
+          endpoint: this.deps.dialEndpoint.replace('{number}', parseIranianPhoneNumber(this.command.phone)?.national ?? this.command.phone),
           channelId: this.key,
           appArgs: 'feedback',
           callerId: this.deps.callerId,

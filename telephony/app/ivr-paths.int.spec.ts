@@ -142,7 +142,7 @@ describe('IVR paths against the ARI double', () => {
     await leaveMessage(h, channelId);
     await h.until(() => h.ticketDesk.voicemails.length === 1, 'the voicemail filed');
 
-    assert.equal(h.ticketDesk.voicemails[0]?.categoryCode, 'software');
+    assert.equal(h.ticketDesk.voicemails[0]?.categoryCode, 'SW');
     assert.ok(h.heard(channelId).includes(QUEUE_PROMPTS.pleaseWait));
   });
 

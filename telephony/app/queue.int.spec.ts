@@ -103,7 +103,7 @@ describe('ACD queues against the ARI double', () => {
     await h.double.pressDigits(a.channelId, '#');
     await h.until(() => h.ticketDesk.voicemails.length === 1, 'the voicemail filed');
 
-    assert.equal(h.ticketDesk.voicemails[0]?.categoryCode, 'operating-system');
+    assert.equal(h.ticketDesk.voicemails[0]?.categoryCode, 'OS');
     assert.equal(h.ticketDesk.voicemails[0]?.ivrPath, '1>2');
     await h.until(async () => (await h.callRow(a.callKey))?.wait_ms != null, 'the wait stored');
     assert.ok(Number((await h.callRow(a.callKey))?.wait_ms) >= 15_000);

@@ -136,10 +136,10 @@ describe('InboundCallFlow: after hours', () => {
 });
 
 describe('InboundCallFlow: menus', () => {
-  for (const [key, queueId] of [
-    ['1', 'software'],
-    ['2', 'operating-system'],
-    ['3', 'hardware-network'],
+  for (const [key, queueId, categoryCode] of [
+    ['1', 'software', 'SW'],
+    ['2', 'operating-system', 'OS'],
+    ['3', 'hardware-network', 'HW'],
   ] as const) {
     it(`given the support menu, when ${key} is pressed, then the call waits in the ${queueId} queue with that category`, () => {
       const { flow, driver } = atMainMenu();
@@ -150,7 +150,7 @@ describe('InboundCallFlow: menus', () => {
 
       assert.deepEqual(find(commands, 'enqueue'), { kind: 'enqueue', queueId });
       assert.equal(flow.ivrPath, `1>${key}`);
-      assert.equal(flow.categoryCode, queueId);
+      assert.equal(flow.categoryCode, categoryCode);
       assert.deepEqual(driver.playing, [QUEUE_PROMPTS.pleaseWait]);
     });
   }
@@ -310,7 +310,7 @@ describe('InboundCallFlow: queue and operator', () => {
     assert.deepEqual(driver.playing, [VOICEMAIL_PROMPTS.noOperator, VOICEMAIL_PROMPTS.leaveMessage]);
     driver.finishPlayback();
     const saved = driver.send({ kind: 'recordingFinished', recordingName: 'voicemail-c1', seconds: 12 });
-    assert.deepEqual(saved, [{ kind: 'saveVoicemail', recordingName: 'voicemail-c1', categoryCode: 'operating-system' }]);
+    assert.deepEqual(saved, [{ kind: 'saveVoicemail', recordingName: 'voicemail-c1', categoryCode: 'OS' }]);
     driver.send({ kind: 'voicemailSaved', trackingCode: '12345671' });
     assert.deepEqual(driver.playing, [VOICEMAIL_PROMPTS.saved, VOICEMAIL_PROMPTS.trackingCode, 'number/1', 'number/2', 'number/3', 'number/4', 'number/5', 'number/6', 'number/7', 'number/1', IVR_PROMPTS.goodbye]);
     assert.deepEqual(driver.kinds(driver.finishPlayback()), ['hangup']);

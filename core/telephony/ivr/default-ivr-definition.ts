@@ -3,11 +3,11 @@ import type { IvrDefinition, QueueDefinition } from './ivr-definition.js';
 
 const MINUTE = 60_000;
 
-function section(id: string, fa: string, en: string, overflowTo: readonly string[]): QueueDefinition {
+function section(id: string, categoryCode: string | null, fa: string, en: string, overflowTo: readonly string[]): QueueDefinition {
   return {
     id,
     name: { fa, en },
-    categoryCode: id,
+    categoryCode,
     ringTimeoutMs: 20_000,
     announceEveryMs: 45_000,
     maxWaitMs: 6 * MINUTE,
@@ -19,7 +19,8 @@ function section(id: string, fa: string, en: string, overflowTo: readonly string
 /**
  * The call flow a new installation starts with: welcome, main menu (1 support, 2 follow-up,
  * 3 phone training, 4 voicemail), the support sections (1 software, 2 operating system, 3 hardware
- * and network) each with its queue, and a general queue for unknown callers and lost ones.
+ * and network) each with its queue, and a general queue for unknown callers and lost ones. The
+ * sections' categories are the catalogue's systems (codes SW, OS, HW of the demo catalogue).
  */
 export const DEFAULT_IVR_DEFINITION: IvrDefinition = {
   welcomePrompts: [IVR_PROMPTS.welcome],
@@ -57,10 +58,10 @@ export const DEFAULT_IVR_DEFINITION: IvrDefinition = {
     },
   ],
   queues: [
-    section('software', 'نرم‌افزار', 'Software', ['operating-system', 'hardware-network', 'general']),
-    section('operating-system', 'سیستم عامل', 'Operating system', ['software', 'hardware-network', 'general']),
-    section('hardware-network', 'سخت‌افزار و شبکه', 'Hardware and network', ['software', 'operating-system', 'general']),
-    { ...section('general', 'عمومی', 'General', []), categoryCode: null, overflow: null },
+    section('software', 'SW', 'نرم‌افزار', 'Software', ['operating-system', 'hardware-network', 'general']),
+    section('operating-system', 'OS', 'سیستم عامل', 'Operating system', ['software', 'hardware-network', 'general']),
+    section('hardware-network', 'HW', 'سخت‌افزار و شبکه', 'Hardware and network', ['software', 'operating-system', 'general']),
+    { ...section('general', null, 'عمومی', 'General', []), overflow: null },
   ],
   input: { firstDigitTimeoutMs: 5000, interDigitTimeoutMs: 3000, maxAttempts: 3, onExhausted: { kind: 'queue', queueId: 'general' } },
   afterHours: { enabled: true, prompts: [IVR_PROMPTS.afterHours], then: 'voicemail' },
