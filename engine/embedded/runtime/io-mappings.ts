@@ -33,16 +33,16 @@ export function applyInputMappings(feel: FeelEvaluator, instance: InstanceState,
  * that property of the variable as the element sees it.
  */
 export function applyOutputMappings(feel: FeelEvaluator, instance: InstanceState, scopeKey: number, targetScopeKey: number, mappings: readonly Mapping[]): void {
-  const results: Record<string, unknown> = {};
+  const results = new Map<string, unknown>();
   const scope = variableContext(instance, scopeKey);
   const context: VariableContext = {
-    lookup: (name) => (name in results ? results[name] : scope.lookup(name)),
-    visible: () => ({ ...scope.visible(), ...results }),
+    lookup: (name) => (results.has(name) ? results.get(name) : scope.lookup(name)),
+    visible: () => ({ ...scope.visible(), ...Object.fromEntries(results) }),
   };
   for (const mapping of mappings) {
     const value = mapping.source ? feel.evaluate(mapping.source, context) : null;
     const [name, ...path] = mapping.target.split('.');
-    results[name!] = path.length === 0 ? value : withPath(context.lookup(name!), path, value);
+    results.set(name!, path.length === 0 ? value : withPath(context.lookup(name!), path, value));
   }
-  propagate(instance, targetScopeKey, results);
+  propagate(instance, targetScopeKey, Object.fromEntries(results));
 }
