@@ -110,6 +110,44 @@ describe('administration over HTTP', () => {
     assert.deepEqual(problemsOf(duplicate.body).map((problem) => [problem.field, problem.messageKey]), [['personnelCode', 'input.taken']]);
   });
 
+  it('given a contractor with contacts and supervising positions, when saved, then phones are in E.164 and an unknown position is named', async () => {
+    const contractor = {
+      code: 'PRN',
+      nameFa: 'شرکت چاپگر پارس',
+      nameEn: 'Pars Printers',
+      phone: '021 4455 6677',
+      contacts: [{ name: 'آقای رحیمی', phone: '۰۹۱۹ ۷۷۷ ۸۸۹۹', email: 'rahimi@pars.example' }],
+      supervisingPositionIds: [org.positions.deskHead],
+    };
+    const created = await admin.post<{ id: number; phone: string; contacts: Array<{ phone: string }>; supervisingPositionIds: number[] }>('/api/admin/contractors', contractor);
+    assert.equal(created.status, 201);
+    assert.equal(created.body.phone, '+982144556677');
+    assert.deepEqual(created.body.contacts.map((contact) => contact.phone), ['+989197778899']);
+    assert.deepEqual(created.body.supervisingPositionIds, [org.positions.deskHead]);
+    const wrong = await adminEn.put(`/api/admin/contractors/${created.body.id}`, { ...contractor, supervisingPositionIds: [987_654], contacts: [{ name: 'x', phone: '12' }] });
+    assert.deepEqual(problemsOf(wrong.body).map((problem) => [problem.field, problem.messageKey]), [
+      ['contacts[0].phone', 'phone.invalid'],
+      ['supervisingPositionIds[0]', 'input.notFound'],
+    ]);
+    const rule = await admin.post<{ id: number }>('/api/admin/routing-rules', { categoryId: org.categories.software, target: { kind: 'contractor', contractorId: created.body.id } });
+    assert.equal(rule.status, 201);
+    assert.equal((await admin.delete(`/api/admin/contractors/${created.body.id}`)).status, 422, 'a contractor a rule sends tickets to stays');
+    assert.equal((await admin.delete(`/api/admin/routing-rules/${rule.body.id}`)).status, 204);
+    assert.equal((await admin.delete(`/api/admin/contractors/${created.body.id}`)).status, 204);
+  });
+
+  it('given every administered collection, when the admin and the auditor list it, then it answers', async () => {
+    const auditor = await api.as('auditor');
+    for (const path of ['org-units', 'positions', 'locations', 'people', 'contractors', 'categories', 'priorities', 'routing-rules', 'sla-targets', 'calendar', 'settings', 'sms-templates', 'sms-messages', 'users', 'api-keys', 'audit']) {
+      assert.equal((await admin.get(`/api/admin/${path}`)).status, 200, path);
+      assert.equal((await auditor.get(`/api/admin/${path}`)).status, 200, path);
+    }
+    const calendar = await admin.get<{ timeZone: string; week: Record<string, unknown> }>('/api/admin/calendar');
+    assert.equal(calendar.body.timeZone, 'Asia/Tehran');
+    assert.deepEqual(calendar.body.week.friday, [], 'without a stored calendar, the Iranian week');
+    assert.equal((await admin.get('/api/admin/positions/999999')).status, 404);
+  });
+
   it('given a floor, when a city is put inside it, then the nesting is refused with the kinds translated', async () => {
     const floor = await admin.post<{ id: number }>('/api/admin/locations', { parentId: org.locations.hq, kind: 'floor', nameFa: 'طبقه ۲', nameEn: 'Floor 2' });
     assert.equal(floor.status, 201);

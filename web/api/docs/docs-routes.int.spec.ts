@@ -64,6 +64,12 @@ describe('the API document', () => {
     assert.ok(cartable?.parameters.some((parameter) => parameter.in === 'query' && parameter.name === 'tab'));
   });
 
+  it('given a running API, when anyone asks /api/health, then the database is up and its schema version is named', async () => {
+    const health = await api.client().get<{ database: { state: string; schemaVersion: string | null } }>('/api/health');
+    assert.equal(health.body.database.state, 'up');
+    assert.notEqual(health.body.database.schemaVersion, null);
+  });
+
   it('given a browser without internet, when it opens /api/docs, then Swagger UI and its files come from this server', async () => {
     const page = await api.client().get<string>('/api/docs');
     assert.equal(page.status, 200);
