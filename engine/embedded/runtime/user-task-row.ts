@@ -11,17 +11,18 @@ export function userTaskRow(ctx: RuntimeContext, instance: InstanceState, elemen
   const definition = model.userTask!;
   const context = variableContext(instance, element.key);
   const { feel } = ctx;
-  const optionalText = (expression: typeof definition.assignee) => {
+  // As in Zeebe, an assignee expression must yield a string (null raises an incident); dates may be null.
+  const assignee = () => {
+    if (!definition.assignee) return undefined;
+    const value = feel.evaluateString(definition.assignee, context);
+    return value === '' ? undefined : value;
+  };
+  const dateText = (expression: typeof definition.dueDate, what: string) => {
     if (!expression) return undefined;
     const value = feel.evaluate(expression, context);
     if (value === null || value === '') return undefined;
-    if (typeof value !== 'string') throw new IncidentError('EXTRACT_VALUE_ERROR', `expected the assignee of ${model.id} to be a string, but it was ${JSON.stringify(value)}`);
-    return value;
-  };
-  const dateText = (expression: typeof definition.dueDate, what: string) => {
-    const value = optionalText(expression);
-    if (value !== undefined && parseIsoDateTime(value) === undefined) {
-      throw new IncidentError('EXTRACT_VALUE_ERROR', `expected the ${what} of ${model.id} to be an ISO 8601 date-time with an offset, but it was '${value}'`);
+    if (typeof value !== 'string' || parseIsoDateTime(value) === undefined) {
+      throw new IncidentError('EXTRACT_VALUE_ERROR', `expected the ${what} of ${model.id} to be an ISO 8601 date-time with an offset, but it was ${JSON.stringify(value)}`);
     }
     return value;
   };
@@ -37,7 +38,7 @@ export function userTaskRow(ctx: RuntimeContext, instance: InstanceState, elemen
     bpmnProcessId: instance.row.bpmnProcessId,
     definitionKey: instance.row.definitionKey,
     name: model.name,
-    assignee: optionalText(definition.assignee),
+    assignee: assignee(),
     candidateGroups: definition.candidateGroups ? feel.evaluateStringList(definition.candidateGroups, context) : [],
     candidateUsers: definition.candidateUsers ? feel.evaluateStringList(definition.candidateUsers, context) : [],
     dueDate: dateText(definition.dueDate, 'due date'),
