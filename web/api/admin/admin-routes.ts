@@ -14,7 +14,8 @@ import { routingRuleResource } from './routing/routing-rule-resource.js';
 import { mountBusinessCalendar } from './settings/business-calendar-routes.js';
 import { mountDeskSettings } from './settings/desk-settings-routes.js';
 import { mountSlaTargets } from './settings/sla-target-routes.js';
-import { mountSms } from './sms/sms-routes.js';
+import { mountSmsOutbox } from './sms/sms-outbox-routes.js';
+import { mountSmsTemplates } from './sms/sms-template-routes.js';
 import { mountApiKeys } from './users/api-key-routes.js';
 import { mountUsers } from './users/user-routes.js';
 
@@ -32,7 +33,8 @@ export function adminRoutes(deps: ApiDeps): Router {
   mountSlaTargets(routes, deps);
   mountBusinessCalendar(routes, deps);
   mountDeskSettings(routes, deps);
-  mountSms(routes, deps);
+  mountSmsTemplates(routes, deps);
+  mountSmsOutbox(routes, deps);
   mountUsers(routes, deps);
   mountApiKeys(routes, deps);
   mountAdminAudit(routes, deps.db);

@@ -273,9 +273,18 @@ describe('administration over HTTP', () => {
   });
 
   it('given SMS templates and an outbox, when the admin edits the one and filters the other by status, then both answer', async () => {
-    const put = await admin.put<{ id: number; body: string }>('/api/admin/sms-templates/ticket.registered/fa', { body: 'درخواست شما با کد {trackingCode} ثبت شد.' });
+    const listed = await admin.get<Array<{ event: string; language: string; isDefault: boolean; placeholders: string[] }>>('/api/admin/sms-templates');
+    const registered = listed.body.find((template) => template.event === 'ticket.registered' && template.language === 'fa');
+    assert.deepEqual([registered?.isDefault, registered?.placeholders.includes('trackingCode')], [true, true]);
+    const put = await admin.put<{ body: string; isDefault: boolean }>('/api/admin/sms-templates/ticket.registered/fa', { body: 'درخواست شما با کد {{trackingCode}} ثبت شد.' });
     assert.equal(put.status, 200);
+    assert.equal(put.body.isDefault, false);
+    const unknownPlaceholder = await adminEn.put('/api/admin/sms-templates/ticket.registered/en', { body: 'Code {{trackingCode}} for {{salary}}' });
+    assert.deepEqual(problemsOf(unknownPlaceholder.body).map((problem) => [problem.field, problem.messageKey, problem.params?.placeholder]), [['body', 'smsTemplate.unknownPlaceholder', 'salary']]);
     assert.equal((await admin.put('/api/admin/sms-templates/ticket.registered/de', { body: 'x' })).status, 400);
+    assert.equal((await admin.put('/api/admin/sms-templates/ticket.unknownEvent/fa', { body: 'x' })).status, 400);
+    const reset = await admin.post<{ isDefault: boolean }>('/api/admin/sms-templates/ticket.registered/fa/reset');
+    assert.equal(reset.body.isDefault, true);
     const { SmsMessage } = modelsOf(api.db);
     const now = api.clock.now();
     await api.db.transaction(async (tx) => {
@@ -287,7 +296,6 @@ describe('administration over HTTP', () => {
     assert.equal(sent.body.total, 2);
     assert.ok(sent.body.items.every((message) => message.status === 'sent'));
     assert.equal((await (await api.as('netstaff')).get('/api/admin/sms-messages')).status, 403);
-    assert.equal((await admin.delete('/api/admin/sms-templates/ticket.registered/fa')).status, 204);
   });
 
   it('given a new user, when created, deactivated, locked, unlocked and reset, then each takes effect at once', async () => {
