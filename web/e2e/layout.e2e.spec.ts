@@ -72,6 +72,7 @@ describe('layout in both languages', () => {
   it('given an area still being built, when opened, then it says so in the reader’s language', () =>
     app.withPage(
       async (page) => {
+        await app.signIn(page, 'operator');
         await page.goto(app.url('/cartable'));
         await page.getByRole('heading', { name: 'This area is being built' }).waitFor();
         assert.equal(await page.locator('h1').textContent(), 'Cartable');

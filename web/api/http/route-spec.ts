@@ -24,7 +24,7 @@ export interface RouteSpec {
   /** The status of a successful answer: 200 by default, 204 when the handler returns nothing. */
   readonly success?: number;
   /** What a successful answer carries, when it is not JSON. */
-  readonly produces?: 'text/event-stream' | 'text/html' | 'application/javascript';
+  readonly produces?: 'text/event-stream' | 'text/html' | 'application/javascript' | 'audio/wav';
   /** Also answered with 429 (rate-limited). */
   readonly rateLimited?: boolean;
 }

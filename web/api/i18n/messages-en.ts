@@ -135,6 +135,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'ivr.overflow.required': 'Choose the overflow queue.',
   'ivr.onExhausted.repeat': 'The menu cannot repeat once the attempts are used up; choose something else.',
 
+  // The telephony API (web/api/telephony).
+  'telephony.presence.notLoggedIn': 'Log in to the call queues first.',
+  'telephony.endpoint.required': 'Give the operator’s phone (e.g. PJSIP/1001); this person has no extension on file.',
+  'businessRule.TELEPHONY_NO_CALL': 'You are not in a call now.',
+  'businessRule.TELEPHONY_TRANSFER_TO_SELF': 'A call cannot be transferred to yourself.',
+
   'value.province': 'province',
   'value.city': 'city',
   'value.building': 'building',

@@ -149,6 +149,12 @@ export const fa = {
   'ivr.overflow.required': 'صف سرریز را انتخاب کنید.',
   'ivr.onExhausted.repeat': 'پس از پایان تلاش‌ها نمی‌توان منو را دوباره پخش کرد؛ کار دیگری انتخاب کنید.',
 
+  // The telephony API (web/api/telephony).
+  'telephony.presence.notLoggedIn': 'ابتدا وارد صف‌های تماس شوید.',
+  'telephony.endpoint.required': 'تلفن اپراتور را مشخص کنید (مثلاً PJSIP/1001)؛ برای این شخص داخلی ثبت نشده است.',
+  'businessRule.TELEPHONY_NO_CALL': 'اکنون در تماسی نیستید.',
+  'businessRule.TELEPHONY_TRANSFER_TO_SELF': 'تماس را نمی‌توان به خودتان منتقل کرد.',
+
   // Parameter values shown translated.
   'value.province': 'استان',
   'value.city': 'شهر',

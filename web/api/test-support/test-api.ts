@@ -26,6 +26,8 @@ export interface TestApi {
 
 export interface TestApiOptions {
   readonly sseHeartbeatMs?: number;
+  /** Where files (attachments, call recordings) are read from; none by default. */
+  readonly filesDir?: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function startTestApi(database: TestDatabase, options: TestApiOptio
     events,
     version: 'test',
     webAppDir: undefined,
-    filesDir: '/nonexistent',
+    filesDir: options.filesDir ?? '/nonexistent',
     secureCookies: false,
     ...(options.sseHeartbeatMs === undefined ? {} : { sseHeartbeatMs: options.sseHeartbeatMs }),
   });

@@ -1,2 +1,51 @@
 /** Messages of the auth feature in Persian; keys start with `auth.`. */
-export const authFa = {} satisfies Readonly<Record<string, string>>;
+export const authFa = {
+  'auth.login.title': 'ورود',
+  'auth.login.heading': 'ورود به پیشخوان',
+  'auth.login.intro': 'با نام کاربری و گذرواژه‌ای که مدیر سامانه به شما داده است وارد شوید.',
+  'auth.login.username': 'نام کاربری',
+  'auth.login.password': 'گذرواژه',
+  'auth.login.showPassword': 'نمایش گذرواژه',
+  'auth.login.submit': 'ورود',
+  'auth.login.submitting': 'در حال ورود…',
+  'auth.login.required': 'این خانه را پر کنید.',
+  'auth.login.failed': 'نام کاربری یا گذرواژه درست نیست، یا حساب پس از چند تلاش ناموفق موقتاً قفل شده است.',
+  'auth.login.lockoutHint': 'پس از {attempts} تلاش ناموفق پیاپی، حساب {minutes} دقیقه قفل می‌شود. اگر گذرواژه را فراموش کرده‌اید، از مدیر سامانه بخواهید آن را بازنشانی کند یا قفل حساب را باز کند.',
+  'auth.login.sessionEnded': 'برای ادامه وارد شوید.',
+  'auth.login.errorTitle': 'ورود انجام نشد',
+
+  'auth.home.signInHeading': 'برای کار با پیشخوان وارد شوید',
+  'auth.home.signInBody': 'هر کس بخش‌هایی را می‌بیند که نقش‌هایش اجازه می‌دهد: اپراتورها میز اپراتور را، کارشناسان کارتابل را، و مدیر سامانه بخش مدیریت را.',
+
+  'auth.menu.signIn': 'ورود',
+  'auth.menu.account': 'حساب کاربری',
+  'auth.menu.positions': 'سمت‌ها',
+  'auth.menu.changePassword': 'تغییر گذرواژه',
+  'auth.menu.signOut': 'خروج',
+
+  'auth.password.title': 'تغییر گذرواژه',
+  'auth.password.intro': 'پس از تغییر گذرواژه، نشست‌های شما در دستگاه‌های دیگر بسته می‌شود.',
+  'auth.password.current': 'گذرواژهٔ کنونی',
+  'auth.password.new': 'گذرواژهٔ تازه',
+  'auth.password.newHint': 'دست‌کم {min} نویسه، و متفاوت با نام کاربری.',
+  'auth.password.confirm': 'تکرار گذرواژهٔ تازه',
+  'auth.password.submit': 'تغییر گذرواژه',
+  'auth.password.saving': 'در حال ذخیره…',
+  'auth.password.changed': 'گذرواژه تغییر کرد.',
+  'auth.password.tooShort': 'گذرواژه دست‌کم {min} نویسه دارد.',
+  'auth.password.mismatch': 'دو گذرواژهٔ تازه یکسان نیستند.',
+  'auth.password.sameAsUsername': 'گذرواژه باید با نام کاربری فرق داشته باشد.',
+
+  'auth.forbidden.title': 'دسترسی ندارید',
+  'auth.forbidden.body': 'حساب «{name}» اجازهٔ ورود به این بخش را ندارد. اگر فکر می‌کنید باید داشته باشد، با مدیر سامانه تماس بگیرید.',
+  'auth.forbidden.otherAccount': 'ورود با حساب دیگر',
+
+  'auth.role.requester': 'درخواست‌کننده',
+  'auth.role.operator': 'اپراتور',
+  'auth.role.staff': 'کارشناس',
+  'auth.role.feedbackAgent': 'کارشناس نظرسنجی',
+  'auth.role.supervisor': 'سرپرست',
+  'auth.role.admin': 'مدیر سامانه',
+  'auth.role.designer': 'طراح فرایند',
+  'auth.role.auditor': 'ممیز',
+} satisfies Readonly<Record<string, string>>;

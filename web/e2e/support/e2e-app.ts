@@ -6,6 +6,26 @@ export interface PageOptions {
   /** The language remembered before the first page loads; the app's default (Persian) when left out. */
   readonly language?: 'fa' | 'en';
   readonly viewport?: BrowserContextOptions['viewport'];
+  /**
+   * Answers the test provokes on purpose (a wrong password's 401, a rejected form's 400): the
+   * browser logs each as a console error, which is not held against the test when its status and
+   * path are listed here.
+   */
+  readonly allowFailedRequests?: readonly AllowedFailure[];
+}
+
+export interface AllowedFailure {
+  readonly status: number;
+  /** The request's path, e.g. `/api/auth/login`, or a pattern for it. */
+  readonly path: string | RegExp;
+}
+
+/** Whether a console error is the browser's report of a failed request the test allowed. */
+function isAllowedFailure(text: string, url: string, allowed: readonly AllowedFailure[]): boolean {
+  const status = /^Failed to load resource: the server responded with a status of (\d{3})/.exec(text)?.[1];
+  if (status === undefined || url === '') return false;
+  const path = new URL(url).pathname;
+  return allowed.some((failure) => failure.status === Number(status) && (typeof failure.path === 'string' ? failure.path === path : failure.path.test(path)));
 }
 
 export interface E2eApp {
@@ -13,6 +33,8 @@ export interface E2eApp {
   readonly browser: Browser;
   /** The absolute URL of an app path, e.g. `url('/status')`. */
   url(path: string): string;
+  /** Signs the page's browser context in as a user (demo password `<username>-demo` unless given), through the API. */
+  signIn(page: Page, username: string, password?: string): Promise<void>;
   /**
    * Runs `test` with a page in a fresh browser context (own storage), then fails if the browser
    * logged any console error or threw any uncaught error meanwhile, and closes the context.
@@ -32,6 +54,10 @@ export async function startE2eApp(): Promise<E2eApp> {
     server,
     browser,
     url: (path) => `${server.baseUrl}${path}`,
+    async signIn(page, username, password = `${username}-demo`) {
+      const response = await page.request.post(`${server.baseUrl}/api/auth/login`, { data: { username, password } });
+      if (!response.ok()) throw new Error(`signing in as ${username} failed: ${response.status()} ${await response.text()}`);
+    },
     withPage: (test, options) => withPage(browser, server, test, options),
     async stop() {
       await browser.close();
@@ -52,7 +78,8 @@ async function withPage(browser: Browser, server: RunningServer, test: (page: Pa
       }, options.language);
     }
     context.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+      if (message.type() !== 'error' || isAllowedFailure(message.text(), message.location().url, options.allowFailedRequests ?? [])) return;
+      problems.push(`console error: ${message.text()} (${message.location().url})`);
     });
     context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
     const page = await context.newPage();

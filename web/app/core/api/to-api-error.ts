@@ -28,6 +28,8 @@ export function toApiError(response: HttpErrorResponse): ApiError {
         const specific = `businessRule.${body.code}`;
         return new ApiError('business_rule', status, isMessageId(specific) ? specific : 'api.error.businessRule', { code: body.code }, [], body);
       }
+      case 'rate_limited':
+        return new ApiError('rate_limited', status, 'api.error.rateLimited', { seconds: body.retryAfterSeconds }, [], body);
       case 'internal':
         return new ApiError('internal', status, 'api.error.internal', { errorId: body.errorId }, [], body);
     }

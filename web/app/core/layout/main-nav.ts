@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
+import type { RoleName } from '../../../contract/roles';
 import { Icon } from '../../shared/icon/icon';
 import { TranslatePipe } from '../i18n/translate-pipe';
 import { PRODUCT_AREAS } from './product-areas';
 import { visibleAreas } from './visible-areas';
 
-/** The list of areas, marking the current one and those still to come. */
+/** The list of areas the user may enter, marking the current one and those still to come. */
 @Component({
   selector: 'pk-main-nav',
   imports: [RouterLink, RouterLinkActive, Icon, TranslatePipe],
@@ -14,8 +15,8 @@ import { visibleAreas } from './visible-areas';
   styleUrl: './main-nav.css',
 })
 export class MainNav {
-  /** The signed-in user's roles; `null` until the app has sign-in, which shows every area. */
-  readonly roles = input<ReadonlySet<string> | null>(null);
+  /** The signed-in user's roles; empty when nobody is signed in, which shows the open areas only. */
+  readonly roles = input<ReadonlySet<RoleName>>(new Set());
 
   protected readonly areas = computed(() => visibleAreas(PRODUCT_AREAS, this.roles()));
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, DOCUMENT } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { FakeAuthService, provideFakeAuth, testUser } from '../../test-support/fake-auth';
 import { provideTestBasics } from '../../test-support/provide-test-basics';
 import { Shell } from './shell';
 
@@ -11,8 +12,8 @@ class Page {}
 @Component({ imports: [Shell], changeDetection: ChangeDetectionStrategy.OnPush, template: `<pk-shell><p>content</p></pk-shell>` })
 class Host {}
 
-async function render() {
-  TestBed.configureTestingModule({ providers: [...provideTestBasics().providers, provideRouter([{ path: '**', component: Page }])] });
+async function render(user = testUser({ roles: ['requester', 'operator', 'staff', 'feedbackAgent', 'supervisor', 'admin', 'designer', 'auditor'] })) {
+  TestBed.configureTestingModule({ providers: [...provideTestBasics().providers, provideRouter([{ path: '**', component: Page }]), ...provideFakeAuth(user)] });
   const harness = await RouterTestingHarness.create('/');
   const fixture = TestBed.createComponent(Host);
   await fixture.whenStable();
@@ -36,11 +37,25 @@ describe('Shell', () => {
     expect(document.activeElement).toBe(element.querySelector('main'));
   });
 
-  it('given the navigation, when rendered, then every area is listed and the unfinished ones are marked', async () => {
+  it('given a user with every role, when the navigation renders, then every area is listed and the unfinished ones are marked', async () => {
     const { element } = await render();
     const links = [...element.querySelectorAll('nav a')];
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/', '/operator-console', '/cartable', '/portal', '/designer', '/admin', '/audit', '/reports', '/status']);
     expect(links.filter((link) => link.querySelector('.soon')).length).toBe(7);
+  });
+
+  it('given an operator, when the navigation renders, then only the operator’s areas and the open ones are listed', async () => {
+    const { element } = await render(testUser({ roles: ['operator', 'staff'] }));
+    expect([...element.querySelectorAll('nav a')].map((link) => link.getAttribute('href'))).toEqual(['/', '/operator-console', '/cartable', '/status']);
+  });
+
+  it('given a signed-in user, when they sign out elsewhere, then the navigation drops their areas and the header offers to sign in', async () => {
+    const { fixture, element } = await render(testUser({ displayName: 'امیر محمدی', roles: ['admin'] }));
+    expect(element.querySelector('pk-account-menu button')!.textContent).toContain('امیر محمدی');
+    TestBed.inject(FakeAuthService).signOut();
+    await fixture.whenStable();
+    expect([...element.querySelectorAll('nav a')].map((link) => link.getAttribute('href'))).toEqual(['/', '/status']);
+    expect(element.querySelector('pk-account-menu a')!.textContent?.trim()).toBe('ورود');
   });
 
   it('given Persian, when the language switch is pressed, then the page turns to English left to right', async () => {

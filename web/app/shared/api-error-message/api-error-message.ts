@@ -28,7 +28,12 @@ export class ApiErrorMessage {
 
   protected readonly message = computed(() => {
     const error = this.error();
-    if (error instanceof ApiError) return this.i18n.translate(error.messageId, error.messageParams);
+    if (error instanceof ApiError) {
+      // A business rule the app's catalogue does not explain is told in the server's own words.
+      const serverMessage = (error.body as { message?: unknown } | null)?.message;
+      if (error.kind === 'business_rule' && error.messageId === 'api.error.businessRule' && typeof serverMessage === 'string') return serverMessage;
+      return this.i18n.translate(error.messageId, error.messageParams);
+    }
     return this.i18n.translate('api.error.unknown', { status: '—' });
   });
 
@@ -36,7 +41,7 @@ export class ApiErrorMessage {
     const error = this.error();
     if (!(error instanceof ApiError)) return [];
     return error.problems.map(
-      (problem) => this.i18n.translateKey(problem.messageKey, problem.params) ?? this.i18n.translate('api.problem.unknown', { field: problem.field }),
+      (problem) => this.i18n.translateKey(problem.messageKey, problem.params) ?? problem.message ?? this.i18n.translate('api.problem.unknown', { field: problem.field }),
     );
   });
 }

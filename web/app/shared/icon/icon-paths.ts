@@ -22,9 +22,32 @@ export const ICON_PATHS = {
   engine: 'M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 1 0 0-7zM12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3M5.3 5.3l2.1 2.1M16.6 16.6l2.1 2.1M5.3 18.7l2.1-2.1M16.6 7.4l2.1-2.1',
   hourglass: 'M6 3h12M6 21h12M7.5 3c0 5 9 5.5 9 9s-9 4-9 9M16.5 3c0 5-9 5.5-9 9s9 4 9 9',
   close: 'M6 6l12 12M18 6 6 18',
+  user: 'M12 4a4 4 0 1 0 0 8 4 4 0 1 0 0-8zM4.5 20.5c.8-4 3.7-6 7.5-6s6.7 2 7.5 6',
+  key: 'M7.5 11a4.5 4.5 0 1 0 0 9 4.5 4.5 0 1 0 0-9zM10.7 12.3 20 3M16.5 6.5l2.5 2.5M14 9l2 2',
+  'sign-in': 'M14 4h5v16h-5M4 12h10.5M10.5 8l4 4-4 4',
+  'sign-out': 'M10 4H5v16h5M9.5 12H20M16 8l4 4-4 4',
+  lock: 'M6 11h12v9.5H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3M12 14.5v2.5',
+  'chevron-down': 'M6 9.5l6 6 6-6',
+  plus: 'M12 5v14M5 12h14',
+  trash: 'M4.5 7h15M9.5 7V4.5h5V7M6.5 7l1 13h9l1-13M10 11v5.5M14 11v5.5',
+  edit: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
+  search: 'M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 1 0 0-13zM15.5 15.5 20 20',
+  unit: 'M4 20V6l8-3 8 3v14M4 20h16M9 20v-4h6v4M8 9h2M14 9h2M8 13h2M14 13h2',
+  position: 'M12 4a3 3 0 1 0 0 6 3 3 0 1 0 0-6zM6 20v-2.5C6 14.5 8.5 13 12 13s6 1.5 6 4.5V20z',
+  location: 'M12 21s-6.5-6-6.5-11a6.5 6.5 0 0 1 13 0C18.5 15 12 21 12 21zM12 7.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 1 0 0-5z',
+  category: 'M4 5h7v6H4zM13 5h7v6h-7zM4 13h7v6H4zM13 13h7v6h-7z',
+  route: 'M6 4a2 2 0 1 0 0 4 2 2 0 1 0 0-4zM18 16a2 2 0 1 0 0 4 2 2 0 1 0 0-4zM6 8v3.5a3 3 0 0 0 3 3h6a3 3 0 0 1 3 3V16',
+  clock: 'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zM12 7v5l3.5 2',
+  sms: 'M4 5h16v11H9l-5 4zM8 9.5h8M8 12.5h5',
+  users: 'M9 4.5a3 3 0 1 0 0 6 3 3 0 1 0 0-6zM3.5 19c.5-3.2 2.6-5 5.5-5s5 1.8 5.5 5M16 5a3 3 0 0 1 0 5.5M17.5 14c2 .5 3 2.2 3.3 5',
+  contractor: 'M4 20h16M6 20V10l6-4 6 4v10M10 20v-5h4v5M3 11l9-6 9 6',
+  settings: 'M12 9a3 3 0 1 0 0 6 3 3 0 1 0 0-6zM12 2.5v3M12 18.5v3M21.5 12h-3M5.5 12h-3M18.7 5.3l-2.1 2.1M7.4 16.6l-2.1 2.1M18.7 18.7l-2.1-2.1M7.4 7.4 5.3 5.3',
+  palette: 'M12 3a9 9 0 0 0 0 18c1.2 0 1.8-.8 1.8-1.7 0-1.3-1-1.6-1-2.8 0-1 .8-1.7 1.9-1.7H17a4 4 0 0 0 4-4C21 6.6 17 3 12 3zM7.5 11.5h.01M10 7.5h.01M14.5 7.5h.01',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  outbox: 'M4 13.5V19h16v-5.5M12 4v10M8 8l4-4 4 4',
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;
 
 /** Icons that point along the reading direction and are mirrored in right-to-left pages. */
-export const DIRECTIONAL_ICONS: ReadonlySet<IconName> = new Set<IconName>(['chevron-start', 'chevron-end', 'double-chevron-start', 'double-chevron-end']);
+export const DIRECTIONAL_ICONS: ReadonlySet<IconName> = new Set<IconName>(['chevron-start', 'chevron-end', 'double-chevron-start', 'double-chevron-end', 'sign-in', 'sign-out']);

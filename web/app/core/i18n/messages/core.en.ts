@@ -80,6 +80,7 @@ export const coreEn: MessagesOf<typeof coreFa> = {
   'api.error.rejected': 'The process engine refused this request.',
   'api.error.badRequest': 'The request sent was not valid.',
   'api.error.internal': 'Something went wrong on the server. If it happens again, give support this id: {errorId}',
+  'api.error.rateLimited': 'Too many attempts; try again in {seconds} seconds.',
   'api.error.unavailable': 'The server is temporarily unavailable. Try again in a moment.',
   'api.error.unknown': 'Unexpected answer from the server (status {status}).',
   'api.problem.unknown': 'The value of “{field}” was not accepted.',

@@ -77,6 +77,7 @@ export const coreFa = {
   'api.error.rejected': 'موتور فرایند این درخواست را نپذیرفت.',
   'api.error.badRequest': 'درخواست ارسال‌شده معتبر نبود.',
   'api.error.internal': 'خطایی در سرور رخ داد. اگر تکرار شد، این شناسه را به پشتیبانی بدهید: {errorId}',
+  'api.error.rateLimited': 'تلاش‌ها بیش از اندازه بود؛ {seconds} ثانیهٔ دیگر دوباره امتحان کنید.',
   'api.error.unavailable': 'سرور موقتاً در دسترس نیست. چند لحظه بعد دوباره تلاش کنید.',
   'api.error.unknown': 'پاسخ غیرمنتظره از سرور (کد {status}).',
   'api.problem.unknown': 'مقدار «{field}» پذیرفته نشد.',
