@@ -19,6 +19,8 @@ export const TASK_TYPES = {
   ticketSla: 'ticket.sla',
   /** Moves a late ticket one level up the org chart (when the escalation timer fired). */
   ticketEscalate: 'ticket.escalate',
+  /** A postponement's date came: the ticket is back in its cartable as it was before. */
+  ticketResume: 'ticket.resume',
   /** Queues the SMS of a ticket event (header `event`) for its recipients; sending happens outside the process. */
   smsSend: 'sms.send',
   /** Records which feedback instance asks about the ticket and reads how feedback is gathered. */

@@ -9,6 +9,7 @@ import { SmsDispatcher, DEFAULT_SMS_DISPATCHER_OPTIONS, type SmsDispatcherOption
 import type { SmsProvider } from './sms-send/sms-provider.js';
 import { smsSendWorker } from './sms-send/sms-send-worker.js';
 import { ticketEscalateWorker } from './ticket-escalate/ticket-escalate-worker.js';
+import { ticketResumeWorker } from './ticket-resume/ticket-resume-worker.js';
 import { ticketRouteWorker } from './ticket-route/ticket-route-worker.js';
 import { ticketSlaWorker } from './ticket-sla/ticket-sla-worker.js';
 
@@ -46,6 +47,7 @@ export async function registerWorkers(host: JobWorkerHost, deps: WorkerDeps): Pr
     ticketRouteWorker(tickets),
     ticketSlaWorker(tickets),
     ticketEscalateWorker(tickets),
+    ticketResumeWorker(tickets),
     smsSendWorker({ store: tickets.store, outbox: deps.sms.outbox, templates: deps.sms.templates, clock: tickets.clock, provider: deps.sms.provider.name, queued: () => dispatcher.wake() }),
     feedbackPrepareWorker(tickets),
     feedbackRecordWorker(tickets),

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ZodError } from 'zod';
 import { registerTicket } from '../core/tickets/register-ticket.js';
+import { postponeTicket } from '../core/tickets/postpone-ticket.js';
 import { resolveTicket } from '../core/tickets/resolve-ticket.js';
+import { startTicket } from '../core/tickets/start-ticket.js';
 import { SqlSmsOutbox } from '../database/repositories/sms/sql-sms-outbox.js';
 import { SqlSmsTemplates } from '../database/repositories/sms/sql-sms-templates.js';
 import { feedbackPrepareWorker } from './feedback-prepare/feedback-prepare-worker.js';
@@ -12,6 +14,7 @@ import { smsSendHandler } from './sms-send/sms-send-worker.js';
 import { fakeJob } from './test-support/fake-job.js';
 import { workerFixture, type WorkerFixture } from './test-support/worker-fixture.js';
 import { ticketEscalateWorker } from './ticket-escalate/ticket-escalate-worker.js';
+import { ticketResumeWorker } from './ticket-resume/ticket-resume-worker.js';
 import { ticketRouteWorker } from './ticket-route/ticket-route-worker.js';
 import { ticketSlaWorker } from './ticket-sla/ticket-sla-worker.js';
 
@@ -74,6 +77,22 @@ describe('ticket workers', () => {
     ]);
     assert.match(String(queued[1]?.body), /^Request \d+ /, 'Maryam reads English');
     await assert.rejects(smsSendHandler(deps)(fakeJob({ ticketId }, { headers: { event: 'ticket.deleted' } })), ZodError);
+  });
+
+  it('given ticket.resume, when the postponement is over, then the ticket is back in progress; a ticket not postponed is left alone', async () => {
+    const other = await registerTicket(f.deps, { requester: { personId: String(f.desk.people.sara) }, channel: 'phone', categoryId: String(f.desk.categories.vpn), description: 'x', actor: f.desk.principals.operator });
+    await ticketRouteWorker(f.deps).handler(fakeJob({ ticketId: other.ticketId }, { key: 'route-other' }));
+    await startTicket(f.deps, { ticketId: other.ticketId, actor: f.desk.principals.expert });
+    await postponeTicket(f.deps, { ticketId: other.ticketId, actor: f.desk.principals.expert, until: new Date('2026-01-05T06:30:00Z'), reason: 'قطعه' });
+    const status = async () => (await f.database.db.read.all<Record<string, unknown>>('SELECT status FROM tickets WHERE id = ?', [other.ticketId]))[0]?.status;
+    assert.equal(await status(), 'postponed');
+    f.setTime('2026-01-05T06:31:00Z');
+    const job = fakeJob({ ticketId: other.ticketId }, { key: 'resume-other' });
+    await ticketResumeWorker(f.deps).handler(job);
+    assert.equal(job.outcome?.kind, 'complete');
+    assert.equal(await status(), 'inProgress');
+    await ticketResumeWorker(f.deps).handler(fakeJob({ ticketId: other.ticketId }, { key: 'resume-other-again' }));
+    assert.equal(await status(), 'inProgress');
   });
 
   it('given a resolved ticket, when feedback.prepare and feedback.record run, then the instance is remembered and the survey answer concludes it', async () => {

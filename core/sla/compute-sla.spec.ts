@@ -127,6 +127,13 @@ describe('computeSla', () => {
       assert.equal(resolution.dueAt?.getTime(), at('1403/08/27 16:00').getTime());
     });
 
+    it('given the process records the resumption a little after the date, when measured, then the clock still resumed at the date', () => {
+      const { resolution } = sla('1403/08/28 12:00', ...postponed, act('resumed', at('1403/08/28 10:07')));
+      assert.equal(resolution.state, 'running');
+      assert.equal(resolution.consumedMinutes, 60 + 120);
+      assert.equal(resolution.dueAt?.getTime(), at('1403/08/29 09:00').getTime());
+    });
+
     it('given a note during the postponement, when measured, then the clock is still paused', () => {
       const { resolution } = sla('1403/08/27 12:00', ...postponed, act('noted', at('1403/08/27 09:00'), { text: 'called the vendor', visibleToRequester: false }));
       assert.equal(resolution.state, 'paused');

@@ -14,7 +14,7 @@ export const ALLOWED_ACTIONS: Readonly<Record<TicketStatus, readonly TicketActio
   routed: ['routed', 'started', 'referred', 'postponed', 'noted', 'resolved', 'escalated', 'closed'],
   inProgress: ['referred', 'postponed', 'noted', 'informationRequested', 'resolved', 'escalated', 'closed'],
   waitingForInformation: ['noted', 'informationProvided', 'closed'],
-  postponed: ['started', 'noted', 'closed'],
+  postponed: ['started', 'resumed', 'noted', 'closed'],
   resolved: ['noted', 'reopened', 'feedback', 'closed'],
   closed: [],
 };

@@ -103,6 +103,15 @@ describe('applyAction', () => {
     assert.equal(restarted.postponedUntil, null);
   });
 
+  it('given a postponed ticket, when its date comes, then it is back as it was: in progress once started, new otherwise', () => {
+    const started = applyAction(applyAction(inProgress(), act('postponed', t(3), { until: t(600), reason: '' })), act('resumed', t(600)));
+    assert.equal(started.status, 'inProgress');
+    assert.equal(started.postponedUntil, null);
+    const neverStarted = applyAction(applyAction(routed(), act('postponed', t(3), { until: t(600), reason: '' })), act('resumed', t(600)));
+    assert.equal(neverStarted.status, 'routed');
+    rejects(inProgress(), act('resumed', t(3)), TICKET_ACTION_NOT_ALLOWED);
+  });
+
   it('given a postponement to now or the past, when applied, then it is refused', () => {
     rejects(inProgress(), act('postponed', t(3), { until: t(3), reason: '' }), TICKET_POSTPONE_NOT_IN_FUTURE);
     rejects(inProgress(), act('postponed', t(3), { until: t(1), reason: '' }), TICKET_POSTPONE_NOT_IN_FUTURE);

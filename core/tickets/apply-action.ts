@@ -80,6 +80,8 @@ function transition(state: TicketState, action: TicketAction): TicketState {
         throw new BusinessRuleError(TICKET_POSTPONE_NOT_IN_FUTURE, 'a ticket can only be postponed to a later time', { until: action.until.toISOString() });
       }
       return { ...next, status: 'postponed', postponedUntil: action.until };
+    case 'resumed':
+      return { ...next, status: state.firstStartedAt === null ? 'routed' : 'inProgress', postponedUntil: null };
     case 'noted':
       return next;
     case 'informationRequested':

@@ -22,9 +22,9 @@ export function readModelOf(policy: TicketPolicy, state: TicketState, history: r
   return toTicketReadModel(state, slaDueDates(policy, state, history, now), ticketSearchText(state.details));
 }
 
-/** The cartables a ticket is in: its holders' while work is owed, none once resolved or closed. */
+/** The cartables a ticket is in: its holders' until it is closed (a resolved one waits there for feedback). */
 export function cartablePositionIds(state: TicketState, policy: TicketPolicy): readonly string[] {
-  return state.status === 'resolved' || state.status === 'closed' ? [] : holdingPositionIds(state, policy.contractorSupervisors);
+  return state.status === 'closed' ? [] : holdingPositionIds(state, policy.contractorSupervisors);
 }
 
 /**

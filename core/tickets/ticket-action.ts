@@ -11,6 +11,7 @@ export const TICKET_ACTION_KINDS = [
   'referred',
   'partCompleted',
   'postponed',
+  'resumed',
   'noted',
   'informationRequested',
   'informationProvided',
@@ -46,6 +47,8 @@ export type TicketAction = ActionBase &
     /** One position's part of a parallel referral is done. */
     | { readonly kind: 'partCompleted'; readonly positionId: string; readonly note: string }
     | { readonly kind: 'postponed'; readonly until: Date; readonly reason: string }
+    /** The postponement's date came: the ticket is back in its cartable, as it was before. */
+    | { readonly kind: 'resumed' }
     | { readonly kind: 'noted'; readonly text: string; readonly visibleToRequester: boolean }
     | { readonly kind: 'informationRequested'; readonly question: string }
     | { readonly kind: 'informationProvided'; readonly answer: string }

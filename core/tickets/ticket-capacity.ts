@@ -26,7 +26,7 @@ const HANDLING: readonly TicketActionKind[] = [
  * answer questions about their own tickets and add notes to them.
  */
 export const CAPACITY_ACTIONS: Readonly<Record<TicketCapacity, readonly TicketActionKind[]>> = {
-  system: ['routed', 'started', 'referred', 'partCompleted', 'postponed', 'noted', 'informationRequested', 'informationProvided', 'resolved', 'reopened', 'escalated', 'feedback', 'closed'],
+  system: ['routed', 'started', 'referred', 'partCompleted', 'postponed', 'resumed', 'noted', 'informationRequested', 'informationProvided', 'resolved', 'reopened', 'escalated', 'feedback', 'closed'],
   holder: HANDLING,
   supervisor: [...HANDLING, 'reopened'],
   operator: ['noted', 'informationProvided', 'closed'],

@@ -22,6 +22,7 @@ for (const engine of enginesUnderTest) {
     let kit: ProcessTestKit;
     let script: Script;
     let sms: string[];
+    let resumed = 0;
     let ticketId = 0;
 
     before(async () => {
@@ -33,6 +34,10 @@ for (const engine of enginesUnderTest) {
         return job.complete();
       });
       kit.handle(TASK_TYPES.ticketSla, (job) => job.complete(script.plans.shift() ?? { handlingGroups: ['position:4'], escalationDueAt: null }));
+      kit.handle(TASK_TYPES.ticketResume, (job) => {
+        resumed += 1;
+        return job.complete();
+      });
       kit.handle(TASK_TYPES.ticketEscalate, (job) => job.complete({ escalated: script.escalated.shift() ?? true }));
       kit.handle(TASK_TYPES.feedbackPrepare, (job) => job.complete({ feedbackGroups: ['role:feedbackAgent'], feedbackSurvey: script.survey, feedbackRetryAfter: 'PT4H' }));
       kit.handle(TASK_TYPES.callPlace, (job: Job) => {
@@ -101,10 +106,12 @@ for (const engine of enginesUnderTest) {
       assert.deepEqual(await kit.userTasks({ processInstanceKey: key, elementId: USER_TASKS.handle }), []);
       await kit.advance('PT1H');
       await kit.userTask(key, USER_TASKS.handle);
+      assert.equal(resumed, 1, 'the ticket was put back in its cartable');
 
       await handle(key, { handlingOutcome: 'postponed', postponedUntil: new Date(kit.now().getTime() + 86_400_000).toISOString() });
       await kit.publish({ name: MESSAGES.resumed, correlationKey: String(ticketId), timeToLiveMs: 0 });
       await kit.userTask(key, USER_TASKS.handle);
+      assert.equal(resumed, 1, 'taken up early, the start already did that');
     });
 
     it('given a question to the requester, when the answer message comes, then the ticket is back; the SMS went first', async () => {

@@ -23,9 +23,8 @@ describe('/api/tickets', () => {
 
   before(async () => {
     api = await startTicketApi(await createTestDatabase());
-    [operator, netstaff, netsuper, swstaff, feedback, requester, requester2, auditor] = await Promise.all(
-      ['operator', 'netstaff', 'netsuper', 'swstaff', 'feedback', 'requester', 'requester2', 'auditor'].map((name) => api.as(name)),
-    );
+    [operator, netstaff, netsuper, swstaff] = await Promise.all([api.as('operator'), api.as('netstaff'), api.as('netsuper'), api.as('swstaff')]);
+    [feedback, requester, requester2, auditor] = await Promise.all([api.as('feedback'), api.as('requester'), api.as('requester2'), api.as('auditor')]);
   });
   after(() => api.close());
 

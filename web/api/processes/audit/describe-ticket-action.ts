@@ -19,6 +19,7 @@ const KINDS: Readonly<Record<TicketActionKind, Texts>> = {
   referred: { fa: 'ارجاع', en: 'Referred' },
   partCompleted: { fa: 'انجام بخش ارجاع', en: 'Part completed' },
   postponed: { fa: 'تعویق', en: 'Postponed' },
+  resumed: { fa: 'پایان تعویق', en: 'Resumed' },
   noted: { fa: 'یادداشت', en: 'Note' },
   informationRequested: { fa: 'پرسش از درخواست‌کننده', en: 'Information requested' },
   informationProvided: { fa: 'پاسخ درخواست‌کننده', en: 'Information provided' },
@@ -71,6 +72,8 @@ export function describeTicketAction(action: TicketAction, names: AuditNames): s
       return withText(fa ? `بخش ${names.position(action.positionId)} انجام شد` : `The part of ${names.position(action.positionId)} was completed`, action.note);
     case 'postponed':
       return withText(fa ? `تا ${auditTime(action.until, 'fa')} به تعویق افتاد` : `Postponed until ${auditTime(action.until, 'en')}`, action.reason);
+    case 'resumed':
+      return fa ? 'زمان تعویق سر رسید و درخواست به کارتابل برگشت' : 'The postponement ended; the ticket is back in its cartable';
     case 'noted':
       return withText(fa ? (action.visibleToRequester ? 'یادداشت' : 'یادداشت خصوصی') : action.visibleToRequester ? 'Note' : 'Private note', action.text);
     case 'informationRequested':
