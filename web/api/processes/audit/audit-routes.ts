@@ -25,7 +25,8 @@ const searchQuery = z.object({
   ...pagingQuery,
 });
 const ticketParams = z.object({ id: z.coerce.number().int().positive() });
-const exportQuery = z.object({ format: z.enum(['csv', 'xlsx']) });
+/** `language` names the file's language for a download link, which cannot set Accept-Language. */
+const exportQuery = z.object({ format: z.enum(['csv', 'xlsx']), language: z.enum(['fa', 'en']).optional() });
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -51,15 +52,16 @@ export function mountAuditRoutes(routes: ApiRouter, deps: ApiDeps): void {
   );
 
   routes.route(
-    { method: 'get', path: '/audit/tickets/:id/export', tag, summary: 'The action log as a file: format=csv (UTF-8) or format=xlsx', access: ['auditor'], params: ticketParams, query: exportQuery },
+    { method: 'get', path: '/audit/tickets/:id/export', tag, summary: 'The action log as a file: format=csv (UTF-8) or format=xlsx, in `language` (fa, en) or the request’s', access: ['auditor'], params: ticketParams, query: exportQuery },
     async ({ principal, params, query, language, response }) => {
       requireAnyRole(principal, ['auditor']);
-      const detail = await getAuditTicket(deps.db, principal, params.id, language);
+      const fileLanguage = query.language ?? language;
+      const detail = await getAuditTicket(deps.db, principal, params.id, fileLanguage);
       const name = `ticket-${detail.ticket.trackingCode}-log.${query.format}`;
       response.setHeader('Content-Disposition', `attachment; filename="${name}"`);
       response.setHeader('Cache-Control', 'no-store');
-      if (query.format === 'csv') response.type('text/csv; charset=utf-8').send(ticketLogCsv(detail, language));
-      else response.type(XLSX_TYPE).send(await ticketLogXlsx(detail, language));
+      if (query.format === 'csv') response.type('text/csv; charset=utf-8').send(ticketLogCsv(detail, fileLanguage));
+      else response.type(XLSX_TYPE).send(await ticketLogXlsx(detail, fileLanguage));
     },
   );
 }

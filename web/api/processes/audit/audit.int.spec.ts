@@ -156,6 +156,11 @@ describe('the audit API over HTTP', () => {
       assert.equal(sheet.getRow(9).getCell(4).value, 'ارجاع');
     });
 
+    it('given a language in the link, when exported, then the file is in that language whatever the browser asks', async () => {
+      const answer = await (await api.as('auditor', 'fa')).get<string>(`/api/audit/tickets/${tickets[0]!.ticketId}/export?format=csv&language=en`);
+      assert.match(answer.body, /^\ufeff?Entry,Time,Time \(ISO\),Action,Actor,Position,Details,Visible to the requester\r\n/);
+    });
+
     it('given a wrong format or a non-auditor, when exporting, then 400 or 403', async () => {
       assert.equal((await (await api.as('auditor')).get(`/api/audit/tickets/${tickets[0]!.ticketId}/export?format=pdf`)).status, 400);
       assert.equal((await (await api.as('admin')).get(`/api/audit/tickets/${tickets[0]!.ticketId}/export?format=csv`)).status, 403);
