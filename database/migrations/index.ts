@@ -5,8 +5,9 @@ import { domain } from './20261123-03-domain.js';
 import { telephony } from './20261123-20-telephony.js';
 import { ticketLifecycle } from './20261123-30-ticket-lifecycle.js';
 import { processDeployments } from './20261123-40-process-deployments.js';
+import { ticketSearchIndex } from './20261123-50-ticket-search-index.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex];

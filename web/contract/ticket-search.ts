@@ -4,7 +4,7 @@ import type { Page } from './page.js';
 /** Which tickets a search or a portal list covers. */
 export type TicketStatusFilter = 'open' | 'resolved' | 'closed' | 'all';
 
-/** One hit of GET /api/search?q=&status=&page=&pageSize= (only tickets the caller may see). */
+/** One hit of GET /api/search?q=&status=&page=&pageSize= (only tickets the caller may see, newest first). */
 export interface TicketSearchHit {
   readonly id: number;
   readonly trackingCode: string;
@@ -18,4 +18,7 @@ export interface TicketSearchHit {
   readonly updatedAt: string;
 }
 
-export type TicketSearchPage = Page<TicketSearchHit>;
+/** `total` counts matches up to 1000; `totalCapped` says there are more. */
+export interface TicketSearchPage extends Page<TicketSearchHit> {
+  readonly totalCapped: boolean;
+}

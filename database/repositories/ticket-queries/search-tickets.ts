@@ -1,39 +1,65 @@
 import type { Principal } from '../../../core/access/principal.js';
 import type { SqlExecutor } from '../../database.js';
-import { ticketVisibilityFilter } from '../tickets/ticket-visibility-filter.js';
 import { statusesOf, type StatusGroup } from './status-groups.js';
 import { TICKET_SUMMARY_COLUMNS, toTicketSummaryRow, type TicketSummaryRow } from './ticket-summary-row.js';
+import { visibleTicketIds } from './visible-ticket-ids.js';
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+/** Matches are counted up to this many; beyond it a search says "more than". */
+export const SEARCH_COUNT_CAP = 1000;
 
 export interface TicketSearch {
-  /** Already normalized with core's `searchTerms`: every term must occur in `search_text`. */
+  /**
+   * Words as core's `searchTerms` gives them: normalized, letters, marks and digits only (so no
+   * LIKE wildcard can be among them); every one must occur in `search_text`.
+   */
   readonly terms: readonly string[];
   readonly status: StatusGroup;
   readonly limit: number;
   readonly offset: number;
 }
 
+export interface TicketSearchResult {
+  readonly rows: TicketSummaryRow[];
+  /** Up to SEARCH_COUNT_CAP. */
+  readonly total: number;
+  readonly totalCapped: boolean;
+}
+
 /**
- * Tickets whose normalized search text holds every term, among those the principal may see (the
- * SQL form of core's canViewTicket), newest first.
+ * Where a search starts. Someone who sees every ticket: on SQLite the FTS5 trigram index
+ * (`tickets_search`, migration 20261123-50) drives it newest first, so that a common word stops at
+ * the first page instead of sorting every match; PostgreSQL's trigram index serves the LIKE on the
+ * column itself. Anyone else: the tickets they may see (an index per branch of the rule), whose text
+ * is then matched; far fewer rows than the matches of a common word.
  */
-export async function searchTickets(read: SqlExecutor, principal: Principal, search: TicketSearch): Promise<{ rows: TicketSummaryRow[]; total: number }> {
-  const visible = ticketVisibilityFilter(principal, 't');
-  const conditions = [visible.sql, ...search.terms.map(() => "t.search_text LIKE ? ESCAPE '\\'")];
-  const params: unknown[] = [...visible.params, ...search.terms.map((term) => `%${escapeLike(term)}%`)];
+function plan(read: SqlExecutor, principal: Principal, terms: readonly string[]): { from: string; conditions: string[]; params: unknown[]; order: string } {
+  const likes = terms.map((term) => `%${term}%`);
+  const visible = visibleTicketIds(principal);
+  if (visible !== undefined) {
+    return { from: 'tickets t', conditions: [`t.id IN (${visible.sql})`, ...terms.map(() => 't.search_text LIKE ?')], params: [...visible.params, ...likes], order: 't.id DESC' };
+  }
+  if (read.dialect === 'sqlite') {
+    return { from: 'tickets_search s JOIN tickets t ON t.id = s.rowid', conditions: terms.map(() => 's.search_text LIKE ?'), params: likes, order: 's.rowid DESC' };
+  }
+  return { from: 'tickets t', conditions: terms.map(() => 't.search_text LIKE ?'), params: likes, order: 't.id DESC' };
+}
+
+export async function searchTickets(read: SqlExecutor, principal: Principal, search: TicketSearch): Promise<TicketSearchResult> {
+  if (search.terms.length === 0) return { rows: [], total: 0, totalCapped: false };
+  const { from, conditions, params, order } = plan(read, principal, search.terms);
   const statuses = statusesOf(search.status);
   if (statuses !== undefined) {
     conditions.push(`t.status IN (${statuses.map(() => '?').join(', ')})`);
     params.push(...statuses);
   }
   const where = ` WHERE ${conditions.join(' AND ')}`;
-  const [rows, totals] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     read.all<Record<string, unknown>>(
-      `SELECT ${TICKET_SUMMARY_COLUMNS} FROM tickets t LEFT JOIN priorities p ON p.code = t.priority_code${where} ORDER BY t.registered_at DESC, t.id DESC LIMIT ? OFFSET ?`,
+      `SELECT ${TICKET_SUMMARY_COLUMNS} FROM ${from} LEFT JOIN priorities p ON p.code = t.priority_code${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...params, search.limit, search.offset],
     ),
-    read.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM tickets t${where}`, params),
+    read.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM (SELECT 1 AS found FROM ${from}${where} LIMIT ${SEARCH_COUNT_CAP + 1}) matches`, params),
   ]);
-  return { rows: rows.map(toTicketSummaryRow), total: Number(totals[0]?.n ?? 0) };
+  const total = Number(counted[0]?.n ?? 0);
+  return { rows: rows.map(toTicketSummaryRow), total: Math.min(total, SEARCH_COUNT_CAP), totalCapped: total > SEARCH_COUNT_CAP };
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { normalizeForSearch } from '../../../core/text/normalize-for-search.js';
 import { toPersianDigits } from '../../../core/text/to-persian-digits.js';
+import { modelsOf } from '../../../database/models/index.js';
 import { createTestDatabase } from '../../../database/test-support/test-database.js';
 import type { CartablePage, CartablesResponse } from '../../contract/cartable.js';
 import type { PortalRequestPage } from '../../contract/portal.js';
@@ -157,6 +159,14 @@ describe('cartables, search, portal and tracking over HTTP', () => {
         assert.deepEqual(ids(answer.body), sorted(...visible), username);
         assert.equal(answer.body.total, visible.length, username);
       }
+    });
+
+    it('given a ticket whose text changes, when searched, then the new words find it and the old ones no longer do', async () => {
+      const { Ticket } = modelsOf(api.db);
+      await api.db.transaction((tx) => Ticket.update({ searchText: normalizeForSearch(`${t.late!.trackingCode} سوییچ هسته مرکز داده`) }, { where: { id: t.late!.id }, transaction: tx.transaction }));
+      const client = await api.as('operator');
+      assert.deepEqual(ids((await client.get<TicketSearchPage>(`/api/search?q=${encodeURIComponent('مرکز داده')}`)).body), [t.late!.id]);
+      assert.deepEqual((await client.get<TicketSearchPage>(`/api/search?q=${encodeURIComponent('طبقه سوم')}`)).body.items, []);
     });
 
     it('given a tracking code typed in Persian digits, when searched, then its ticket is found; a status filter narrows', async () => {

@@ -1,0 +1,34 @@
+import type { Principal } from '../../../core/access/principal.js';
+import { ROLES_SEEING_ALL_TICKETS } from '../../../core/tickets/can-view-ticket.js';
+
+export interface SqlSubquery {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/**
+ * The ids of the tickets a principal may see, as a subquery each branch of which an index serves
+ * (involvements by position, tickets by requester, tickets by status), for queries that should
+ * start from what the principal sees rather than scan every ticket; undefined for principals who
+ * see every ticket. The same rule as core's canViewTicket and the tickets' SQL filter
+ * (database/repositories/tickets/ticket-visibility-filter.ts); the read-side spec checks that each
+ * role finds exactly its tickets.
+ */
+export function visibleTicketIds(principal: Principal): SqlSubquery | undefined {
+  if (principal.kind === 'system' || ROLES_SEEING_ALL_TICKETS.some((role) => principal.roles.has(role))) return undefined;
+  const branches: string[] = [];
+  const params: unknown[] = [];
+  if (principal.visiblePositionIds.length > 0) {
+    branches.push(`SELECT ticket_id AS id FROM ticket_involvements WHERE position_id IN (${principal.visiblePositionIds.map(() => '?').join(', ')})`);
+    params.push(...principal.visiblePositionIds);
+  }
+  if (principal.roles.has('feedbackAgent')) {
+    branches.push('SELECT id FROM tickets WHERE status = ?');
+    params.push('resolved');
+  }
+  if (principal.personId !== null) {
+    branches.push('SELECT id FROM tickets WHERE requester_person_id = ?');
+    params.push(principal.personId);
+  }
+  return branches.length === 0 ? { sql: 'SELECT id FROM tickets WHERE 1 = 0', params: [] } : { sql: branches.join(' UNION '), params };
+}
