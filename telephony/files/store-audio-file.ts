@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -20,7 +20,8 @@ export async function storeAudioFile(filesDir: string, audio: Buffer, fileName: 
   const storagePath = path.posix.join('calls', sha256.slice(0, 2), `${sha256}.wav`);
   const target = path.join(filesDir, storagePath);
   await fs.mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
+  // The same audio may be stored by two calls at once: each writes its own temporary file.
+  const temporary = `${target}.${randomUUID()}.tmp`;
   await fs.writeFile(temporary, audio);
   await fs.rename(temporary, target);
   return { storagePath, sha256, size: audio.length, contentType: 'audio/wav', fileName };
