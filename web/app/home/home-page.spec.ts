@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { RoleName } from '../../contract/roles';
+import { PRODUCT_AREAS } from '../core/layout/product-areas';
 import { provideFakeAuth, testUser } from '../test-support/fake-auth';
 import { provideTestBasics } from '../test-support/provide-test-basics';
 import { HomePage } from './home-page';
@@ -21,7 +22,7 @@ describe('HomePage', () => {
     expect(cards).toHaveLength(8);
     const status = cards.find((card) => card.querySelector('a')!.getAttribute('href') === '/status')!;
     expect(status.querySelector('.pk-badge')!.textContent?.trim()).toBe('آماده');
-    expect(cards.filter((card) => card.querySelector('.pk-badge')!.textContent?.trim() === 'به‌زودی')).toHaveLength(7);
+    expect(cards.filter((card) => card.querySelector('.pk-badge')!.textContent?.trim() === 'به‌زودی')).toHaveLength(PRODUCT_AREAS.filter((area) => !area.ready).length);
     expect(element.querySelector('.sign-in')).toBeNull();
   });
 

@@ -18,6 +18,8 @@ export class I18n {
   private readonly document = inject(DOCUMENT);
   private readonly storage = inject(LANGUAGE_STORAGE);
   private readonly current = signal<Language>(this.storedLanguage());
+  /** Messages of lazily loaded areas, added as the areas load (`provideMessages`). */
+  private readonly loaded = signal<Readonly<Record<Language, Readonly<Record<string, string>>>>>({ fa: {}, en: {} });
 
   readonly language = this.current.asReadonly();
   readonly info = computed(() => LANGUAGES[this.current()]);
@@ -35,12 +37,21 @@ export class I18n {
 
   translate(id: MessageId, params?: MessageParams): string {
     const language = this.current();
-    return interpolate(CATALOGUES[language][id], params, language);
+    // An area's message before the area has loaded shows its id rather than nothing.
+    const text = (CATALOGUES[language] as Readonly<Record<string, string>>)[id] ?? this.loaded()[language][id] ?? id;
+    return interpolate(text, params, language);
   }
 
   /** For keys that come from the server (validation problems); `undefined` when the catalogue lacks them. */
   translateKey(key: string, params?: MessageParams): string | undefined {
-    return isMessageId(key) ? this.translate(key, params) : undefined;
+    return isMessageId(key) || Object.hasOwn(this.loaded().fa, key) ? this.translate(key as MessageId, params) : undefined;
+  }
+
+  /** Adds the messages of an area that loads them with itself; see `provideMessages`. */
+  addMessages(messages: Readonly<Record<Language, Readonly<Record<string, string>>>>): void {
+    const first = Object.keys(messages.fa)[0];
+    if (first === undefined || this.loaded().fa[first] === messages.fa[first]) return;
+    this.loaded.update((current) => ({ fa: { ...current.fa, ...messages.fa }, en: { ...current.en, ...messages.en } }));
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

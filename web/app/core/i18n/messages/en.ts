@@ -1,7 +1,6 @@
 import type { Catalogue } from '../message-id';
 import { coreEn } from './core.en';
 import { authEn } from '../../../auth/auth.en';
-import { adminEn } from '../../../admin/admin.en';
 import { designerEn } from '../../../designer/designer.en';
 import { auditEn } from '../../../audit/audit.en';
 import { reportsEn } from '../../../reports/reports.en';
@@ -10,12 +9,12 @@ import { cartableEn } from '../../../cartable/cartable.en';
 import { ticketEn } from '../../../tickets/tickets.en';
 import { portalEn } from '../../../portal/portal.en';
 import { feedbackEn } from '../../../feedback/feedback.en';
+import { processDiagramEn } from '../../../shared/process-diagram/process-diagram.en';
 
 /** The English catalogue: the core's messages and each feature's; typed as `Catalogue`. */
 export const en: Catalogue = {
   ...coreEn,
   ...authEn,
-  ...adminEn,
   ...designerEn,
   ...auditEn,
   ...reportsEn,
@@ -24,4 +23,5 @@ export const en: Catalogue = {
   ...ticketEn,
   ...portalEn,
   ...feedbackEn,
+  ...processDiagramEn,
 };

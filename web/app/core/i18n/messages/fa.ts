@@ -1,6 +1,5 @@
 import { coreFa } from './core.fa';
 import { authFa } from '../../../auth/auth.fa';
-import { adminFa } from '../../../admin/admin.fa';
 import { designerFa } from '../../../designer/designer.fa';
 import { auditFa } from '../../../audit/audit.fa';
 import { reportsFa } from '../../../reports/reports.fa';
@@ -9,16 +8,17 @@ import { cartableFa } from '../../../cartable/cartable.fa';
 import { ticketFa } from '../../../tickets/tickets.fa';
 import { portalFa } from '../../../portal/portal.fa';
 import { feedbackFa } from '../../../feedback/feedback.fa';
+import { processDiagramFa } from '../../../shared/process-diagram/process-diagram.fa';
 
 /**
  * The Persian catalogue, the reference every other language must match key for key (see
  * `Catalogue`): the core's messages and each feature's, from the feature's own `<feature>.fa.ts`.
- * Placeholders are `{name}`; numbers passed for them are written in Persian digits.
+ * Placeholders are `{name}`; numbers passed for them are written in Persian digits. Areas that load
+ * their messages with themselves are not merged here but named in `lazy-messages.ts`.
  */
 export const fa = {
   ...coreFa,
   ...authFa,
-  ...adminFa,
   ...designerFa,
   ...auditFa,
   ...reportsFa,
@@ -27,4 +27,5 @@ export const fa = {
   ...ticketFa,
   ...portalFa,
   ...feedbackFa,
+  ...processDiagramFa,
 };

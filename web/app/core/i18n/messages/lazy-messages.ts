@@ -1,0 +1,8 @@
+import type { adminFa } from '../../../admin/admin.fa';
+
+/**
+ * The Persian catalogues of areas that bring their messages along when they load (see
+ * `provideMessages`) instead of weighing on the first bundle. Named here by type only, so that their
+ * keys are checked wherever they are used and cost nothing at start.
+ */
+export type LazyMessagesFa = typeof adminFa;

@@ -1,0 +1,28 @@
+import type { BpmnDiagram } from '../../shared/process-diagram/bpmn-viewer-services';
+
+/** What the modeler adds to a diagram: saving, selecting, and its change events. */
+export interface ModelerInstance extends BpmnDiagram {
+  saveXML(options: { format: boolean }): Promise<{ xml?: string }>;
+  on(event: 'commandStack.changed', callback: (event: { readonly trigger?: string }) => void): void;
+}
+
+/**
+ * bpmn-js's Modeler with the Zeebe properties panel and the Camunda 8 behaviors, as Camunda Modeler
+ * sets it up for Camunda 8 models. Everything is imported here, on first use: this module is the
+ * designer's large lazy chunk.
+ */
+export async function createModeler(canvas: HTMLElement, propertiesPanel: HTMLElement): Promise<ModelerInstance> {
+  const [{ default: Modeler }, panel, { default: zeebeBehaviors }, { default: zeebeModdle }] = await Promise.all([
+    import('bpmn-js/lib/Modeler'),
+    import('bpmn-js-properties-panel'),
+    import('camunda-bpmn-js-behaviors/lib/camunda-cloud'),
+    import('zeebe-bpmn-moddle/resources/zeebe.json'),
+  ]);
+  const options = {
+    container: canvas,
+    propertiesPanel: { parent: propertiesPanel },
+    additionalModules: [panel.BpmnPropertiesPanelModule, panel.BpmnPropertiesProviderModule, panel.ZeebePropertiesProviderModule, zeebeBehaviors],
+    moddleExtensions: { zeebe: zeebeModdle },
+  };
+  return new Modeler(options as ConstructorParameters<typeof Modeler>[0]) as unknown as ModelerInstance;
+}
