@@ -1,7 +1,18 @@
 import type { Routes } from '@angular/router';
+import { provideMessages } from '../core/i18n/provide-messages';
 import { pageTitle } from '../core/i18n/translated-title-strategy';
+import { adminEn } from './admin.en';
+import { adminFa } from './admin.fa';
 
-/** The admin area's pages, loaded lazily. Replace the coming-soon page as the feature lands. */
+/** The admin area's pages, each loaded lazily inside the admin layout; its messages come with it. */
 export const ADMIN_ROUTES: Routes = [
-  { path: '', title: pageTitle('area.admin'), loadComponent: () => import('../coming-soon/coming-soon-page').then((m) => m.ComingSoonPage), data: { area: 'admin' } },
+  {
+    path: '',
+    providers: [provideMessages(adminFa, adminEn)],
+    loadComponent: () => import('./admin-layout/admin-layout').then((m) => m.AdminLayout),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'org-chart' },
+      { path: 'org-chart', title: pageTitle('admin.orgChart.title'), loadComponent: () => import('./org-chart/org-chart-page').then((m) => m.OrgChartPage) },
+    ],
+  },
 ];
