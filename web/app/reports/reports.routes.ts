@@ -1,7 +1,17 @@
 import type { Routes } from '@angular/router';
 import { pageTitle } from '../core/i18n/translated-title-strategy';
+import { REPORT_PAGES } from './report-pages';
 
-/** The reports area's pages, loaded lazily. Replace the coming-soon page as the feature lands. */
+/**
+ * The reports area, loaded lazily: the dashboard at /reports (its charts load chart.js on first
+ * use) and a page per report at /reports/<report>, all drawn by one component from the route's data.
+ */
 export const REPORTS_ROUTES: Routes = [
-  { path: '', title: pageTitle('area.reports'), loadComponent: () => import('../coming-soon/coming-soon-page').then((m) => m.ComingSoonPage), data: { area: 'reports' } },
+  { path: '', pathMatch: 'full', title: pageTitle('reports.dashboard.title'), loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage) },
+  ...REPORT_PAGES.filter((page) => page.path !== '').map((page) => ({
+    path: page.path,
+    title: pageTitle(page.title),
+    data: { report: page.report },
+    loadComponent: () => import('./report-page/report-page').then((m) => m.ReportPage),
+  })),
 ];
