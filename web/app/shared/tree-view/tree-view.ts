@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, model, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, model, signal, untracked } from '@angular/core';
 import { I18n } from '../../core/i18n/i18n';
 import { Icon } from '../icon/icon';
 import { normalizeForFilter } from './normalize-for-filter';
@@ -101,12 +101,16 @@ export class TreeView {
       this.expanded.set(open);
     });
     effect(() => {
-      // The selected node is always in view: its ancestors open.
+      // A newly selected node (or one whose tree changed) comes into view: its ancestors open. Not
+      // when the user closes an ancestor of the selected node (← in LTR, → in RTL), which the
+      // WAI-ARIA tree pattern allows: hence `expanded` is read untracked.
       const key = this.selected();
       if (key === null) return;
       const ancestors = this.ancestorsAndSelf(key).slice(0, -1);
-      if (ancestors.every((ancestor) => this.expanded().has(ancestor))) return;
-      this.expanded.update((open) => new Set([...open, ...ancestors]));
+      untracked(() => {
+        if (ancestors.every((ancestor) => this.expanded().has(ancestor))) return;
+        this.expanded.update((open) => new Set([...open, ...ancestors]));
+      });
     });
   }
 
