@@ -24,6 +24,8 @@ export interface TicketView {
   readonly history: readonly RecordedTicketAction[];
   readonly attachments: readonly TicketAttachment[];
   readonly holdingPositionIds: readonly string[];
+  /** The ticket-lifecycle process instance, once started (its path is drawn on the ticket's diagram). */
+  readonly processInstanceKey: string | null;
 }
 
 /** A ticket with its full history, for those who may see it; others are told it does not exist. */
@@ -49,6 +51,7 @@ export async function getTicket(deps: Pick<TicketDeps, 'store' | 'clock'>, query
       history: onlyRequester && query.actor.kind !== 'system' ? ticket.history.filter((recorded) => recorded.visibleToRequester) : ticket.history,
       attachments: await uow.tickets.listAttachments(ticket.id),
       holdingPositionIds: holding,
+      processInstanceKey: ticket.processInstanceKey,
     };
   });
 }

@@ -91,4 +91,8 @@ export interface TicketDetail {
   readonly allowedActions: readonly string[];
   readonly history: readonly TicketHistoryEntry[];
   readonly attachments: readonly TicketAttachmentDto[];
+  /** The ticket-lifecycle process instance: GET /api/processes/instances/:key/path draws its path. */
+  readonly processInstanceKey: string | null;
+  /** The recording of the call the ticket was registered during, when there is one; GET it to listen. */
+  readonly recordingUrl: string | null;
 }

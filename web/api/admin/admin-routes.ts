@@ -4,9 +4,11 @@ import { ApiRouter } from '../http/api-router.js';
 import { mountAdminAudit } from './admin-audit-routes.js';
 import { mountAdminResource } from './admin-resource-routes.js';
 import { categoryResource } from './catalogue/category-resource.js';
+import { mountPriorityRead } from './catalogue/priority-read-routes.js';
 import { priorityResource } from './catalogue/priority-resource.js';
 import { contractorResource } from './org/contractor-resource.js';
 import { locationResource } from './org/location-resource.js';
+import { mountOrgChartRead } from './org/org-chart-read-routes.js';
 import { orgUnitResource } from './org/org-unit-resource.js';
 import { personResource } from './org/person-resource.js';
 import { positionResource } from './org/position-resource.js';
@@ -38,5 +40,8 @@ export function adminRoutes(deps: ApiDeps): Router {
   mountUsers(routes, deps);
   mountApiKeys(routes, deps);
   mountAdminAudit(routes, deps.db);
+  // Read-only views of the same data for those who register and handle requests.
+  mountPriorityRead(routes, deps.db);
+  mountOrgChartRead(routes, deps.db);
   return routes.router;
 }

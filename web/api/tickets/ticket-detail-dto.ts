@@ -36,7 +36,7 @@ function detailsOf(action: TicketAction): Record<string, unknown> {
   }
 }
 
-export function toTicketDetail(view: TicketView, attachmentUrl: (attachmentId: string) => string): TicketDetail {
+export function toTicketDetail(view: TicketView, attachmentUrl: (attachmentId: string) => string, recordingUrl: string | null = null): TicketDetail {
   const { state } = view;
   const { details } = state;
   const history: TicketHistoryEntry[] = view.history.map((entry) => ({
@@ -83,5 +83,7 @@ export function toTicketDetail(view: TicketView, attachmentUrl: (attachmentId: s
       createdAt: attachment.createdAt.toISOString(),
       url: attachmentUrl(attachment.id),
     })),
+    processInstanceKey: view.processInstanceKey,
+    recordingUrl,
   };
 }

@@ -24,6 +24,7 @@ import type { RegisteredTicket, TicketActionResult } from '../../contract/ticket
 import type { ApiDeps } from '../api-deps.js';
 import { ApiRouter } from '../http/api-router.js';
 import { attachmentRoutes } from './attachment-routes.js';
+import { callRecordingUrl } from './call-recording-url.js';
 import { toTicketDetail } from './ticket-detail-dto.js';
 import * as s from './ticket-schemas.js';
 
@@ -88,7 +89,10 @@ export function ticketRoutes(deps: ApiDeps): Router {
 
   routes.route(
     { method: 'get', path: '/tickets/:id', tag, summary: 'A ticket with its SLA, what the caller may do, its full history (actors and times) and attachments; 404 for those who may not see it', access: 'authenticated', params: s.ticketParams },
-    async ({ principal, params }) => toTicketDetail(await getTicket(tickets, { ticketId: params.id, actor: principal }), (attachmentId) => `/api/tickets/${params.id}/attachments/${attachmentId}`),
+    async ({ principal, params }) => {
+      const view = await getTicket(tickets, { ticketId: params.id, actor: principal });
+      return toTicketDetail(view, (attachmentId) => `/api/tickets/${params.id}/attachments/${attachmentId}`, await callRecordingUrl(deps.db, view.state.details.callId ?? null));
+    },
   );
 
   const action = <B extends { expectedVersion?: number | undefined }>(
