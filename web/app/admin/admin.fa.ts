@@ -1,5 +1,10 @@
 import { adminLayoutFa } from './admin-layout/admin-layout.fa';
 import { orgChartFa } from './org-chart/org-chart.fa';
+import { routingRulesFa } from './routing-rules/routing-rules.fa';
+import { locationsFa } from './locations/locations.fa';
+import { catalogueFa } from './catalogue/catalogue.fa';
+import { prioritiesFa } from './priorities/priorities.fa';
+import { contractorsFa } from './contractors/contractors.fa';
 
 /**
  * Messages of the admin area in Persian; keys start with `admin.`. Loaded with the area
@@ -8,4 +13,9 @@ import { orgChartFa } from './org-chart/org-chart.fa';
 export const adminFa = {
   ...adminLayoutFa,
   ...orgChartFa,
+  ...routingRulesFa,
+  ...locationsFa,
+  ...catalogueFa,
+  ...prioritiesFa,
+  ...contractorsFa,
 } satisfies Readonly<Record<string, string>>;

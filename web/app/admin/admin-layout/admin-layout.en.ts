@@ -23,6 +23,8 @@ export const adminLayoutEn: MessagesOf<typeof adminLayoutFa> = {
   'admin.apiKeys.title': 'API keys',
   'admin.group.access': 'Access',
 
+  'admin.status': 'Status',
+  'admin.emptyList': 'Nothing here yet.',
   'admin.loading': 'Loading…',
   'admin.saved': 'Saved.',
   'admin.deleted': 'Deleted.',

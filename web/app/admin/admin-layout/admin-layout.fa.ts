@@ -20,6 +20,8 @@ export const adminLayoutFa = {
   'admin.apiKeys.title': 'کلیدهای API',
   'admin.group.access': 'دسترسی',
 
+  'admin.status': 'وضعیت',
+  'admin.emptyList': 'هنوز چیزی ثبت نشده است.',
   'admin.loading': 'در حال بارگذاری…',
   'admin.saved': 'ذخیره شد.',
   'admin.deleted': 'حذف شد.',

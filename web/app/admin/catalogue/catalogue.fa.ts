@@ -1,0 +1,23 @@
+/** Messages of the request catalogue page, in Persian. */
+export const catalogueFa = {
+  'admin.catalogue.lead': 'فهرست خدمات در سه سطح: سامانه › زیرسامانه › موضوع. نوع درخواست، اولویت پیش‌فرض و زمان استاندارد رسیدگی هر دسته در ثبت درخواست و سطح خدمت به کار می‌رود.',
+  'admin.catalogue.tree': 'دسته‌ها',
+  'admin.catalogue.newSystem': 'سامانهٔ تازه',
+  'admin.catalogue.newChild': 'زیردستهٔ تازه',
+  'admin.catalogue.pick': 'دسته‌ای را از درخت انتخاب کنید، یا سامانهٔ تازه‌ای بسازید.',
+  'admin.catalogue.parent': 'زیرِ دستهٔ',
+  'admin.catalogue.topLevel': 'هیچ (سامانه، بالاترین سطح)',
+  'admin.catalogue.requestType': 'نوع درخواست پیش‌فرض',
+  'admin.catalogue.type.incident': 'رخداد',
+  'admin.catalogue.type.serviceRequest': 'درخواست خدمت',
+  'admin.catalogue.type.information': 'اطلاعات',
+  'admin.catalogue.type.documentation': 'مستندسازی',
+  'admin.catalogue.type.change': 'تغییر',
+  'admin.catalogue.defaultPriority': 'اولویت پیش‌فرض',
+  'admin.catalogue.noDefaultPriority': 'اولویت پیش‌فرض سامانه',
+  'admin.catalogue.handlingMinutes': 'زمان استاندارد رسیدگی (دقیقهٔ کاری)',
+  'admin.catalogue.handlingMinutesHint': 'خالی: بدون زمان استاندارد.',
+  'admin.catalogue.sortOrder': 'ترتیب نمایش',
+  'admin.catalogue.portalTypes': 'نوع‌های قابل انتخاب در درگاه',
+  'admin.catalogue.portalTypesHint': 'هیچ‌کدام: همهٔ نوع‌ها.',
+} satisfies Readonly<Record<string, string>>;
