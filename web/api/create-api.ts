@@ -9,8 +9,10 @@ import { authRoutes } from './auth/auth-routes.js';
 import { authenticate } from './auth/authenticate.js';
 import { csrfGuard } from './auth/csrf-guard.js';
 import { cartableRoutes } from './cartable/cartable-routes.js';
+import { catalogueRoutes } from './catalogue/catalogue-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
 import { eventRoutes } from './events/events-routes.js';
+import { feedbackRoutes } from './feedback/feedback-routes.js';
 import { documentedRoutes } from './http/route-spec.js';
 import { portalRoutes } from './portal/portal-routes.js';
 import { processRoutes } from './processes/processes-routes.js';
@@ -41,6 +43,8 @@ export function createApi(deps: ApiDeps): Express {
     ticketRoutes(deps),
     cartableRoutes(deps),
     portalRoutes(deps),
+    catalogueRoutes(deps),
+    feedbackRoutes(deps),
     searchRoutes(deps),
     trackingRoutes(deps),
     adminRoutes(deps),
