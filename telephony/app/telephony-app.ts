@@ -614,11 +614,15 @@ export class TelephonyApp implements CallHost, PlaybackRouting {
     });
   }
 
-  /** A ticket registered during a call whose recording is already stored: attach it now. */
+  /**
+   * A ticket registered during a call whose conversation recording is already stored: attach it now.
+   * A voicemail ticket is left alone: its call's recording is the message itself, which filing the
+   * voicemail attached already.
+   */
   async #attachToNewTicket(ticketId: number): Promise<void> {
     try {
-      const [row] = await this.#deps.db.read.all<{ call_id: number | null }>('SELECT call_id FROM tickets WHERE id = ?', [ticketId]);
-      if (row?.call_id == null) return;
+      const [row] = await this.#deps.db.read.all<{ call_id: number | null; channel: string }>('SELECT call_id, channel FROM tickets WHERE id = ?', [ticketId]);
+      if (row?.call_id == null || row.channel === 'voicemail') return;
       const [call] = await this.#deps.db.read.all<{ recording_path: string | null; recording_name: string | null }>('SELECT recording_path, recording_name FROM calls WHERE id = ?', [row.call_id]);
       if (call?.recording_path == null) return;
       const audio = await readStoredAudio(this.#deps.settings.filesDir, call.recording_path, `call-${row.call_id}.wav`);
