@@ -16,6 +16,7 @@ import type { ProcessEngine } from '../engine/process-engine.js';
 import { createApi } from '../web/api/create-api.js';
 import { startTicketWorkers } from './start-ticket-workers.js';
 import { startContactCenter } from './start-contact-center.js';
+import { seedDemoTickets } from './seed-demo-tickets.js';
 import type { Config } from './config/config-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { createEngine } from './create-engine.js';
@@ -49,6 +50,11 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
   const workers = await startTicketWorkers(config, { db, engine, events, logger });
   const contactCenter = startContactCenter(config, { db, engine, events, logger });
   await engine.start();
+  // The demo's tickets need the engine and its workers: the open ones run as process instances.
+  if (seeded) {
+    const tickets = await seedDemoTickets({ db, engine, clock: systemClock, random: { nextInt: (maxExclusive) => randomInt(maxExclusive) }, events });
+    if (tickets) logger.info({ tickets }, 'demo tickets seeded');
+  }
   const app = createApi({
     db,
     engine,
