@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
 import { pageTitle } from '../core/i18n/translated-title-strategy';
 
-/** The operator-console area's pages, loaded lazily. Replace the coming-soon page as the feature lands. */
+/** The operator-console area's pages, loaded lazily. */
 export const OPERATOR_CONSOLE_ROUTES: Routes = [
-  { path: '', title: pageTitle('area.operatorConsole'), loadComponent: () => import('../coming-soon/coming-soon-page').then((m) => m.ComingSoonPage), data: { area: 'operator-console' } },
+  { path: '', title: pageTitle('area.operatorConsole'), loadComponent: () => import('./operator-console-page').then((m) => m.OperatorConsolePage) },
 ];

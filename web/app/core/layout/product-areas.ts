@@ -5,7 +5,7 @@ import type { ProductArea } from './product-area';
  * route. `roles` decide who sees and enters an area (the server checks every call again).
  */
 export const PRODUCT_AREAS: readonly ProductArea[] = [
-  { path: 'operator-console', label: 'area.operatorConsole', description: 'area.operatorConsole.description', icon: 'headset', ready: false, roles: ['operator'] },
+  { path: 'operator-console', label: 'area.operatorConsole', description: 'area.operatorConsole.description', icon: 'headset', ready: true, roles: ['operator'] },
   { path: 'cartable', label: 'area.cartable', description: 'area.cartable.description', icon: 'inbox', ready: false, roles: ['staff', 'operator', 'supervisor', 'feedbackAgent'] },
   { path: 'portal', label: 'area.portal', description: 'area.portal.description', icon: 'portal', ready: false, roles: ['requester'] },
   { path: 'designer', label: 'area.designer', description: 'area.designer.description', icon: 'designer', ready: true, roles: ['designer'] },
