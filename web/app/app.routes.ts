@@ -17,6 +17,7 @@ export const routes: Routes = [
   { path: 'operator-console', canActivate: [requireArea('operator-console')], loadChildren: () => import('./operator-console/operator-console.routes').then((m) => m.OPERATOR_CONSOLE_ROUTES) },
   { path: 'cartable', canActivate: [requireArea('cartable')], loadChildren: () => import('./cartable/cartable.routes').then((m) => m.CARTABLE_ROUTES) },
   { path: 'tickets/:id', title: pageTitle('ticket.title'), canActivate: [requireSignIn], loadComponent: () => import('./tickets/ticket-page/ticket-page').then((m) => m.TicketPage) },
+  { path: 'track', loadChildren: () => import('./portal/track.routes').then((m) => m.TRACK_ROUTES) },
   { path: 'portal', canActivate: [requireArea('portal')], loadChildren: () => import('./portal/portal.routes').then((m) => m.PORTAL_ROUTES) },
   { path: 'designer', canActivate: [requireArea('designer')], loadChildren: () => import('./designer/designer.routes').then((m) => m.DESIGNER_ROUTES) },
   { path: 'admin', canActivate: [requireArea('admin')], loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES) },

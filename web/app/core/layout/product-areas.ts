@@ -6,8 +6,8 @@ import type { ProductArea } from './product-area';
  */
 export const PRODUCT_AREAS: readonly ProductArea[] = [
   { path: 'operator-console', label: 'area.operatorConsole', description: 'area.operatorConsole.description', icon: 'headset', ready: true, roles: ['operator'] },
-  { path: 'cartable', label: 'area.cartable', description: 'area.cartable.description', icon: 'inbox', ready: false, roles: ['staff', 'operator', 'supervisor', 'feedbackAgent'] },
-  { path: 'portal', label: 'area.portal', description: 'area.portal.description', icon: 'portal', ready: false, roles: ['requester'] },
+  { path: 'cartable', label: 'area.cartable', description: 'area.cartable.description', icon: 'inbox', ready: true, roles: ['staff', 'operator', 'supervisor', 'feedbackAgent'] },
+  { path: 'portal', label: 'area.portal', description: 'area.portal.description', icon: 'portal', ready: true, roles: ['requester'] },
   { path: 'designer', label: 'area.designer', description: 'area.designer.description', icon: 'designer', ready: true, roles: ['designer'] },
   { path: 'admin', label: 'area.admin', description: 'area.admin.description', icon: 'admin', ready: false, roles: ['admin'] },
   { path: 'audit', label: 'area.audit', description: 'area.audit.description', icon: 'audit', ready: true, roles: ['auditor'] },

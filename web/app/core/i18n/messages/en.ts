@@ -5,10 +5,7 @@ import { designerEn } from '../../../designer/designer.en';
 import { auditEn } from '../../../audit/audit.en';
 import { reportsEn } from '../../../reports/reports.en';
 import { operatorConsoleEn } from '../../../operator-console/operator-console.en';
-import { cartableEn } from '../../../cartable/cartable.en';
 import { ticketEn } from '../../../tickets/tickets.en';
-import { portalEn } from '../../../portal/portal.en';
-import { feedbackEn } from '../../../feedback/feedback.en';
 import { processDiagramEn } from '../../../shared/process-diagram/process-diagram.en';
 
 /** The English catalogue: the core's messages and each feature's; typed as `Catalogue`. */
@@ -19,9 +16,6 @@ export const en: Catalogue = {
   ...auditEn,
   ...reportsEn,
   ...operatorConsoleEn,
-  ...cartableEn,
   ...ticketEn,
-  ...portalEn,
-  ...feedbackEn,
   ...processDiagramEn,
 };

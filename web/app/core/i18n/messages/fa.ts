@@ -4,10 +4,7 @@ import { designerFa } from '../../../designer/designer.fa';
 import { auditFa } from '../../../audit/audit.fa';
 import { reportsFa } from '../../../reports/reports.fa';
 import { operatorConsoleFa } from '../../../operator-console/operator-console.fa';
-import { cartableFa } from '../../../cartable/cartable.fa';
 import { ticketFa } from '../../../tickets/tickets.fa';
-import { portalFa } from '../../../portal/portal.fa';
-import { feedbackFa } from '../../../feedback/feedback.fa';
 import { processDiagramFa } from '../../../shared/process-diagram/process-diagram.fa';
 
 /**
@@ -23,9 +20,6 @@ export const fa = {
   ...auditFa,
   ...reportsFa,
   ...operatorConsoleFa,
-  ...cartableFa,
   ...ticketFa,
-  ...portalFa,
-  ...feedbackFa,
   ...processDiagramFa,
 };
