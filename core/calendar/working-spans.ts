@@ -23,13 +23,58 @@ function subtract(span: InstantRange, closures: readonly InstantRange[]): Instan
   return pieces;
 }
 
-/** The local day (as a day number) on which the instant falls in the calendar's time zone. */
-export function localDayNumber(calendar: BusinessCalendar, instantMs: number): number {
-  return gregorianToDayNumber(toWallClock(new Date(instantMs), calendar.timeZone));
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** Per time zone, per hour since the epoch: the zone's UTC offset in that hour, or null when it changes within it. */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+
+function offsetAt(instantMs: number, timeZone: string): number {
+  const wall = toWallClock(new Date(instantMs), timeZone);
+  return gregorianToDayNumber(wall) * DAY_MS + ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000 + wall.millisecond - instantMs;
 }
 
-/** The working time of one local day as instants: weekday intervals, unless a holiday, minus closures. */
-export function daySpans(calendar: BusinessCalendar, dayNumber: number): InstantRange[] {
+/**
+ * The local day (as a day number) on which the instant falls in the calendar's time zone. The
+ * zone's offset is remembered per hour (offsets change at most once an hour, and the hour's two
+ * ends tell whether it changed in it), because this runs for every SLA deadline.
+ */
+export function localDayNumber(calendar: BusinessCalendar, instantMs: number): number {
+  let offsets = hourOffsets.get(calendar.timeZone);
+  if (offsets === undefined) hourOffsets.set(calendar.timeZone, (offsets = new Map()));
+  const hour = Math.floor(instantMs / HOUR_MS);
+  let offset = offsets.get(hour);
+  if (offset === undefined && !Number.isNaN(hour)) {
+    const atStart = offsetAt(hour * HOUR_MS, calendar.timeZone);
+    offset = atStart === offsetAt((hour + 1) * HOUR_MS - 1, calendar.timeZone) ? atStart : null;
+    if (offsets.size >= MAX_REMEMBERED_DAYS * 24) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  if (offset === undefined || offset === null) return gregorianToDayNumber(toWallClock(new Date(instantMs), calendar.timeZone));
+  return Math.floor((instantMs + offset) / DAY_MS);
+}
+
+/** Days remembered per calendar: a few years of days, enough for every open ticket's deadlines. */
+const MAX_REMEMBERED_DAYS = 4_096;
+const remembered = new WeakMap<BusinessCalendar, Map<number, readonly InstantRange[]>>();
+
+/**
+ * The working time of one local day as instants: weekday intervals, unless a holiday, minus
+ * closures. Remembered per calendar (which is immutable): every SLA deadline walks these days, and
+ * each costs several time-zone conversions.
+ */
+export function daySpans(calendar: BusinessCalendar, dayNumber: number): readonly InstantRange[] {
+  let days = remembered.get(calendar);
+  if (days === undefined) remembered.set(calendar, (days = new Map()));
+  let spans = days.get(dayNumber);
+  if (spans === undefined) {
+    spans = Object.freeze(computeDaySpans(calendar, dayNumber));
+    if (days.size >= MAX_REMEMBERED_DAYS) days.clear();
+    days.set(dayNumber, spans);
+  }
+  return spans;
+}
+
+function computeDaySpans(calendar: BusinessCalendar, dayNumber: number): InstantRange[] {
   if (isHoliday(calendar, dayNumberToJalali(dayNumber))) return [];
   const date = dayNumberToGregorian(dayNumber);
   const spans: InstantRange[] = [];
