@@ -36,15 +36,12 @@ describe('the demo tickets on first start (all-in-one, fresh database)', () => {
   let system: RunningSystem;
   let baseUrl: string;
   let filesDir: string;
-  let startMs: number;
 
   before(async () => {
     database = await createTestDatabase();
     filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pishkhan-demo-'));
     const config = { ...loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', FILES_DIR: filesDir, WEB_APP_DIR: filesDir, SEED_DEMO: 'true' }), PORT: 0, HOST: '127.0.0.1' };
-    const started = Date.now();
     system = await startAllInOne(config, pino({ level: 'silent' }));
-    startMs = Date.now() - started;
     baseUrl = `http://127.0.0.1:${(system.server.address() as AddressInfo).port}`;
   });
   after(async () => {
@@ -74,16 +71,13 @@ describe('the demo tickets on first start (all-in-one, fresh database)', () => {
     return `from=${new Date(to.getTime() - 30 * 86_400_000).toISOString()}&to=${to.toISOString()}`;
   };
 
-  it('given a fresh database, when Pishkhan starts with the demo seed, then it is ready within seconds', () => {
-    assert.ok(startMs < 15_000, `started in ${startMs} ms`);
-  });
-
   it('given the demo network expert, when he opens his cartable, then open tickets wait there and he can start one through its process', async () => {
     const staff = await signIn('staff');
     const { body: cartables } = await staff.get<CartablesResponse>('/api/cartables');
     const held = cartables.positions.find((position) => position.held);
     assert.ok(held, 'he holds a position');
-    assert.ok(held.counts.new >= 2, `new tickets in his cartable: ${JSON.stringify(held.counts)}`);
+    assert.ok(held.counts.new >= 1, `new tickets in his cartable: ${JSON.stringify(held.counts)}`);
+    assert.ok(held.counts.overdue >= 2, 'some already past their response deadline');
     assert.ok(held.counts.inProgress >= 1, 'one he has started');
 
     const { body: page } = await staff.get<Page<CartableTicket>>(`/api/cartables/${held.positionId}?tab=new`);
@@ -114,6 +108,7 @@ describe('the demo tickets on first start (all-in-one, fresh database)', () => {
     const kpis = body.tables.find((table) => table.id === 'kpis')!.rows[0]!;
     assert.ok(Number(kpis.registered) >= 100, `registered: ${String(kpis.registered)}`);
     assert.ok(Number(kpis.open) >= 8, `open: ${String(kpis.open)}`);
+    assert.ok(Number(kpis.overdue) >= 3, `overdue: ${String(kpis.overdue)}`);
     const trend = body.tables.find((table) => table.id === 'trend')!;
     assert.ok(trend.rows.filter((row) => Number(row.closed) > 0).length >= 15, 'tickets were closed on most working days');
 

@@ -1,4 +1,6 @@
 import type { Principal } from '../core/access/principal.js';
+import { addBusinessMinutes } from '../core/calendar/add-business-minutes.js';
+import type { BusinessCalendar } from '../core/calendar/business-calendar.js';
 import type { DomainEventSink } from '../core/events/domain-events.js';
 import type { RandomSource } from '../core/random/random-source.js';
 import type { Clock } from '../core/time/clock.js';
@@ -8,6 +10,7 @@ import { startTicket } from '../core/tickets/start-ticket.js';
 import type { TicketChannel } from '../core/tickets/ticket-channel.js';
 import type { TicketDeps } from '../core/tickets/ticket-deps.js';
 import type { Database } from '../database/database.js';
+import { loadTicketPolicy } from '../database/repositories/tickets/load-ticket-policy.js';
 import { seedDemoTicketHistory } from '../database/seed/seed-demo-ticket-history.js';
 import type { ProcessEngine } from '../engine/process-engine.js';
 import { createTicketStore } from '../engine/workflows/create-ticket-store.js';
@@ -23,21 +26,23 @@ interface DemoOpenTicket {
   /** The demo login that starts it, and optionally resolves it (so that it waits for feedback). */
   readonly startedBy?: string;
   readonly resolution?: string;
+  /** Registered this many business minutes ago, so that it is already past its response deadline. */
+  readonly businessMinutesAgo?: number;
 }
 
 /** Work waiting in the demo staff's cartables (README.md, "Demo logins"). */
 const OPEN_TICKETS: readonly DemoOpenTicket[] = [
   { requester: '100033', category: 'HW-NET-VPN', channel: 'phone', description: 'از منزل به VPN وصل نمی‌شوم و پیام خطای احراز هویت می‌دهد', startedBy: 'staff' },
-  { requester: '100035', category: 'HW-NET-WIFI', channel: 'phone', description: 'شبکه بی‌سیم طبقه چهارم از ظهر قطع و وصل می‌شود' },
+  { requester: '100035', category: 'HW-NET-WIFI', channel: 'phone', description: 'شبکه بی‌سیم طبقه چهارم از ظهر قطع و وصل می‌شود', businessMinutesAgo: 300 },
   { requester: '100037', category: 'HW-NET-INTERNET', channel: 'portal', description: 'اینترنت اتاق تدارکات بسیار کند است و صفحات باز نمی‌شوند' },
-  { requester: '100034', category: 'HW-PHONE-SET', channel: 'phone', description: 'گوشی تلفن داخلی بوق آزاد ندارد' },
+  { requester: '100034', category: 'HW-PHONE-SET', channel: 'phone', description: 'گوشی تلفن داخلی بوق آزاد ندارد', businessMinutesAgo: 320 },
   { requester: '100036', category: 'OS-WIN-LOGIN', channel: 'phone', description: 'پس از تغییر رمز عبور نمی‌توانم وارد ویندوز شوم' },
   { requester: '100032', category: 'SW-OA-SIGN', channel: 'phone', description: 'هنگام امضای نامه در اتوماسیون پیام «توکن یافت نشد» می‌آید' },
   { requester: '100033', category: 'SW-FIN-PAYROLL', channel: 'portal', description: 'فیش حقوقی این ماه در سامانه حقوق نمایش داده نمی‌شود' },
   { requester: '100038', category: 'HW-PRINTER-JAM', channel: 'phone', description: 'چاپگر انبار کاغذ را گیر می‌اندازد', startedBy: 'hardware', resolution: 'غلتک کاغذ تمیز و تنظیم شد' },
   { requester: '100035', category: 'SW-MAIL-SEND', channel: 'email', description: 'نامه‌هایی که به بیرون از سازمان می‌فرستم برمی‌گردند', startedBy: 'servers', resolution: 'تنظیمات فرستنده اصلاح شد' },
   { requester: '100036', category: 'TRN-OFFICE-EXCEL', channel: 'portal', description: 'برای تهیه گزارش مرخصی‌ها به آموزش جدول محوری در اکسل نیاز دارم' },
-  { requester: '100039', category: 'OS-WIN-SLOW', channel: 'phone', description: 'رایانه دفتر اصفهان هنگام روشن شدن بیش از ده دقیقه طول می‌کشد' },
+  { requester: '100039', category: 'OS-WIN-SLOW', channel: 'phone', description: 'رایانه دفتر اصفهان هنگام روشن شدن بیش از ده دقیقه طول می‌کشد', businessMinutesAgo: 280 },
   { requester: '100037', category: 'SW-APPS-OFFICE', channel: 'phone', description: 'ورد هنگام باز کردن فایل‌های قدیمی بسته می‌شود', startedBy: 'desktop' },
 ];
 
@@ -86,6 +91,7 @@ export async function seedDemoTickets(deps: DemoTicketsDeps): Promise<DemoTicket
   const people = await idsOf('people', 'personnel_code');
   const categories = await idsOf('categories', 'code');
   const [requesterUser] = await db.read.all<Row>('SELECT person_id FROM users WHERE username = ?', ['requester']);
+  const { calendar } = await loadTicketPolicy(db.read);
 
   const registered: Array<{ ticketId: number; plan: DemoOpenTicket }> = [];
   for (const plan of OPEN_TICKETS) {
@@ -95,7 +101,8 @@ export async function seedDemoTickets(deps: DemoTicketsDeps): Promise<DemoTicket
     // The requester's own portal requests come from her login; the rest from the operator on the phone.
     const viaPortal = plan.channel === 'portal' && String(requesterUser?.person_id) === personId;
     const actor = await principalOf(viaPortal ? 'requester' : 'operator');
-    const { ticketId } = await registerTicket(tickets, { requester: { personId }, channel: viaPortal ? 'portal' : plan.channel === 'portal' ? 'phone' : plan.channel, categoryId, description: plan.description, actor });
+    const at = plan.businessMinutesAgo === undefined ? deps.clock.now() : businessMinutesBefore(calendar, deps.clock.now(), plan.businessMinutesAgo);
+    const { ticketId } = await registerTicket({ ...tickets, clock: { now: () => at } }, { requester: { personId }, channel: viaPortal ? 'portal' : plan.channel === 'portal' ? 'phone' : plan.channel, categoryId, description: plan.description, actor });
     registered.push({ ticketId, plan });
   }
 
@@ -107,6 +114,14 @@ export async function seedDemoTickets(deps: DemoTicketsDeps): Promise<DemoTicket
     if (plan.resolution !== undefined) await retryWhileTaskPending(() => resolveTicket(tickets, { ticketId, actor, resolution: plan.resolution! }));
   }
   return { historical: history.tickets, calls: history.calls, open: registered.length };
+}
+
+/** The latest instant, on a quarter hour, that lies `minutes` business minutes before `now`. */
+function businessMinutesBefore(calendar: BusinessCalendar, now: Date, minutes: number): Date {
+  const step = 15 * 60_000;
+  let at = new Date(Math.floor(now.getTime() / step) * step);
+  while (addBusinessMinutes(calendar, at, minutes).getTime() > now.getTime()) at = new Date(at.getTime() - step);
+  return at;
 }
 
 /** The route job runs in the background after registration; cartables fill once it has. */

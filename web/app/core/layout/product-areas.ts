@@ -11,6 +11,6 @@ export const PRODUCT_AREAS: readonly ProductArea[] = [
   { path: 'designer', label: 'area.designer', description: 'area.designer.description', icon: 'designer', ready: true, roles: ['designer'] },
   { path: 'admin', label: 'area.admin', description: 'area.admin.description', icon: 'admin', ready: false, roles: ['admin'] },
   { path: 'audit', label: 'area.audit', description: 'area.audit.description', icon: 'audit', ready: true, roles: ['auditor'] },
-  { path: 'reports', label: 'area.reports', description: 'area.reports.description', icon: 'reports', ready: false, roles: ['supervisor'] },
+  { path: 'reports', label: 'area.reports', description: 'area.reports.description', icon: 'reports', ready: true, roles: ['supervisor'] },
   { path: 'status', label: 'area.status', description: 'area.status.description', icon: 'status', ready: true },
 ];

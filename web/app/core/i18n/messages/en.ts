@@ -3,7 +3,6 @@ import { coreEn } from './core.en';
 import { authEn } from '../../../auth/auth.en';
 import { designerEn } from '../../../designer/designer.en';
 import { auditEn } from '../../../audit/audit.en';
-import { reportsEn } from '../../../reports/reports.en';
 import { operatorConsoleEn } from '../../../operator-console/operator-console.en';
 import { ticketEn } from '../../../tickets/tickets.en';
 import { processDiagramEn } from '../../../shared/process-diagram/process-diagram.en';
@@ -14,7 +13,6 @@ export const en: Catalogue = {
   ...authEn,
   ...designerEn,
   ...auditEn,
-  ...reportsEn,
   ...operatorConsoleEn,
   ...ticketEn,
   ...processDiagramEn,

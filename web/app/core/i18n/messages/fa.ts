@@ -2,7 +2,6 @@ import { coreFa } from './core.fa';
 import { authFa } from '../../../auth/auth.fa';
 import { designerFa } from '../../../designer/designer.fa';
 import { auditFa } from '../../../audit/audit.fa';
-import { reportsFa } from '../../../reports/reports.fa';
 import { operatorConsoleFa } from '../../../operator-console/operator-console.fa';
 import { ticketFa } from '../../../tickets/tickets.fa';
 import { processDiagramFa } from '../../../shared/process-diagram/process-diagram.fa';
@@ -18,7 +17,6 @@ export const fa = {
   ...authFa,
   ...designerFa,
   ...auditFa,
-  ...reportsFa,
   ...operatorConsoleFa,
   ...ticketFa,
   ...processDiagramFa,
