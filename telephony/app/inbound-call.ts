@@ -164,15 +164,19 @@ export class InboundCall {
     this.channel.markGone();
     this.#apply(this.flow.handle({ kind: 'hungUp' }));
     this.deps.host.callEnded(this);
-    const bridgeId = this.#bridgeId;
-    const recordingName = this.#recordingName;
+    this.record({ endedAt: new Date(this.deps.time.now()), outcome: this.flow.outcome, ivrPath: this.flow.ivrPath || null, categoryCode: this.flow.categoryCode });
     this.channel.run(async () => {
+      // Read once the bridging queued before the hangup has run: a caller who hangs up while being
+      // bridged leaves a bridge, and maybe a recording, that are not known yet at the hangup.
+      const bridgeId = this.#bridgeId;
+      const recordingName = this.#recordingName;
       if (bridgeId === null) return;
-      if (recordingName !== null) await this.deps.ari.stopRecording(recordingName);
+      if (recordingName !== null) {
+        this.#db.push(() => this.#keepConversationRecording(recordingName));
+        await this.deps.ari.stopRecording(recordingName);
+      }
       await this.deps.ari.destroyBridge(bridgeId);
     });
-    this.record({ endedAt: new Date(this.deps.time.now()), outcome: this.flow.outcome, ivrPath: this.flow.ivrPath || null, categoryCode: this.flow.categoryCode });
-    if (recordingName !== null) this.#db.push(() => this.#keepConversationRecording(recordingName));
   }
 
   /** A recording this call started has ended (or failed, with 0 seconds). */
@@ -264,6 +268,8 @@ export class InboundCall {
   }
 
   async #connect(operatorChannelId: string): Promise<void> {
+    // Hung up before its turn came: the ACD has let the operator go already.
+    if (this.#ended) return;
     const { ari } = this.deps;
     const previous = this.operatorChannelId;
     this.operatorChannelId = operatorChannelId;
