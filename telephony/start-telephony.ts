@@ -3,7 +3,7 @@ import type { DomainEventSink, DomainEventSource } from '../core/events/domain-e
 import { DEFAULT_FEEDBACK_CALL_POLICY, type FeedbackCallPolicy } from '../core/telephony/feedback-call/feedback-call-policy.js';
 import type { Database } from '../database/database.js';
 import { releaseTakenTelephonyCommands } from '../database/telephony/telephony-commands.js';
-import { TelephonyApp } from './app/telephony-app.js';
+import { TELEPHONY_EVENT_TYPES, TelephonyApp } from './app/telephony-app.js';
 import { AriCommands } from './ari/ari-commands.js';
 import type { AriConnection } from './ari/ari-connection.js';
 import { connectAri } from './ari/connect-ari.js';
@@ -67,6 +67,7 @@ export async function startTelephony(settings: TelephonySettings, deps: Telephon
     username: settings.ariUsername,
     password: settings.ariPassword,
     app: settings.ariApp,
+    eventTypes: TELEPHONY_EVENT_TYPES,
     logger,
     ...(settings.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: settings.requestTimeoutMs }),
     ...(deps.signal === undefined ? {} : { signal: deps.signal }),

@@ -63,6 +63,18 @@ export interface TelephonyAppDeps {
 
 type Owner = InboundCall | FeedbackCall;
 
+/** The ARI events the application acts on (`#route`, playbacks' ends); Asterisk is asked for these only. */
+export const TELEPHONY_EVENT_TYPES: readonly string[] = [
+  'StasisStart',
+  'StasisEnd',
+  'ChannelDestroyed',
+  'ChannelDtmfReceived',
+  'PlaybackFinished',
+  'RecordingFinished',
+  'RecordingFailed',
+  'ApplicationReplaced',
+];
+
 /**
  * The Stasis application: routes ARI events to the calls they concern, runs the ACD over the
  * operators' presence, rings and bridges operators, pushes call events (the screen pop) to their

@@ -9,6 +9,13 @@ export type ConnectionChange = 'connected' | 'reconnected' | 'disconnected';
 export interface AriConnectionSettings extends EventsSocketOptions {
   /** Event sources (`endpoint:PJSIP`, `deviceState:…`) subscribed again after every (re)connect. */
   readonly eventSources: readonly string[];
+  /**
+   * The event types the application handles; Asterisk is asked to send only these (the application's
+   * event filter, set again after every (re)connect). Empty: every event. Asterisk sends a channel in
+   * Stasis many events an application may not need (a dozen `ChannelVarset` per call), each one
+   * parsed here.
+   */
+  readonly eventTypes: readonly string[];
   readonly requestTimeoutMs: number;
 }
 
@@ -98,6 +105,12 @@ export class AriConnection {
 
   async #opened(again: boolean): Promise<void> {
     this.#log.info({ again }, again ? 'ARI events socket reconnected' : 'ARI events socket connected');
+    if (this.settings.eventTypes.length > 0) {
+      const params = { applicationName: this.settings.app, filter: { allowed: this.settings.eventTypes.map((type) => ({ type })), disallowed: [] } };
+      await this.call('applications.filter', params, (c, p) => c.applications.filter(p)).catch((error: unknown) => {
+        this.#log.warn({ err: error }, 'could not set the ARI application\'s event filter; every event will be received');
+      });
+    }
     if (this.settings.eventSources.length > 0) {
       const params = { applicationName: this.settings.app, eventSource: [...this.settings.eventSources] };
       await this.call('applications.subscribe', params, (c, p) => c.applications.subscribe(p)).catch((error: unknown) => {

@@ -124,6 +124,29 @@ describe('connectAri against the ARI double', () => {
     assert.equal(double.channel(call.channelId)?.stasisApp, 'helpdesk');
   });
 
+  it('given the event types the application handles, when connected and again after Asterisk restarts, then Asterisk sends only those', async () => {
+    double = await AriDouble.start({ speed: 50 });
+    connection = await connect(double, { eventTypes: ['StasisStart', 'ChannelDtmfReceived'] });
+    const types = new Set<string>();
+    connection.onAnyEvent((event) => types.add(event.type));
+    const reconnected = new Promise<void>((resolve) => connection?.onConnectionChange((change) => change === 'reconnected' && resolve()));
+    double.restart();
+    await reconnected;
+
+    const started = connection.waitFor('StasisStart', () => true);
+    const call = double.placeCall({ to: '100' });
+    await started.promise;
+    await connection.call('channels.answer', { channelId: call.channelId }, (c, p) => c.channels.answer(p));
+    const digit = connection.waitFor('ChannelDtmfReceived', (e) => e.channel.id === call.channelId);
+    await double.pressDigits(call.channelId, '1');
+    await digit.promise;
+
+    assert.deepEqual([...types], ['StasisStart', 'ChannelDtmfReceived']);
+    assert.ok(double.sentFrames.some((sent) => sent.frame.includes('"type":"ChannelStateChange"')) === false, 'the answer\'s state change was not sent');
+    const application = (await connection.call('applications.get', { applicationName: 'helpdesk' }, (c, p) => c.applications.get(p))) as unknown as { events_allowed: unknown };
+    assert.deepEqual(application.events_allowed, [{ type: 'StasisStart' }, { type: 'ChannelDtmfReceived' }]);
+  });
+
   it('given Asterisk restarts, when the socket reconnects, then the application and its event sources exist again on the fresh Asterisk', async () => {
     double = await AriDouble.start();
     connection = await connect(double, { eventSources: ['endpoint:PJSIP/sipp'] });

@@ -14,6 +14,8 @@ export interface ConnectAriOptions {
   readonly subscribeAll?: boolean;
   /** Event sources re-subscribed after every reconnect, e.g. `endpoint:PJSIP` for operator phones. */
   readonly eventSources?: readonly string[];
+  /** Event types the application handles; Asterisk sends only these (default: every event). */
+  readonly eventTypes?: readonly string[];
   /** Deadline of every REST call (default 10 s). */
   readonly requestTimeoutMs?: number;
   readonly backoff?: BackoffPolicy;
@@ -46,6 +48,7 @@ export async function connectAri(options: ConnectAriOptions): Promise<AriConnect
         app: options.app,
         subscribeAll: options.subscribeAll ?? false,
         eventSources: options.eventSources ?? [],
+        eventTypes: options.eventTypes ?? [],
         requestTimeoutMs,
         backoff,
         heartbeatMs: options.heartbeatMs ?? 20_000,
