@@ -77,7 +77,8 @@ describe('AriDouble: playbacks', () => {
 
   it('given a playing prompt, when paused, then it no longer finishes until unpaused; pausing twice is a 409', async () => {
     const channelId = await answeredCall();
-    await session.client.channels.play({ channelId, media: 'sound:prompt/short', playbackId: 'paused' });
+    // The long prompt (1.2 s at this speed): a short one could end before a busy machine pauses it.
+    await session.client.channels.play({ channelId, media: 'sound:prompt/long', playbackId: 'paused' });
     await session.event('PlaybackStarted');
 
     await session.client.playbacks.control({ playbackId: 'paused', operation: 'pause' });

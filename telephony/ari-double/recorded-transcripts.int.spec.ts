@@ -8,10 +8,11 @@ import { type ReplayContext, type ReplayOptions, replayTranscript } from './test
 
 /**
  * Simulated time runs this much faster than the recording. Kept low where the recording has a
- * Local channel's 500 ms `Answer()` wait racing the next REST call, so a busy test machine cannot
- * reorder them.
+ * Local channel's 500 ms `Answer()` wait racing the next REST call, or (ivr.json) 250 ms between
+ * the DTMF that the client answers with two REST calls and the dialplan's next step, so that a busy
+ * test machine cannot reorder them.
  */
-const speeds = { ivr: 5, serve: 5, refer: 5, bridge: 2, all: 2 } as const;
+const speeds = { ivr: 2, serve: 5, refer: 5, bridge: 2, all: 2 } as const;
 let double: AriDouble | undefined;
 
 afterEach(async () => {
