@@ -3,7 +3,7 @@ export const prioritiesFa = {
   'admin.priorities.lead': 'اولویت‌ها از فوری‌ترین؛ ردیف‌های کارتابل رنگ اولویت را می‌گیرند و اهداف سطح خدمت برای هر اولویت تعیین می‌شوند.',
   'admin.priorities.new': 'اولویت تازه',
   'admin.priorities.name': 'نام',
-  'admin.priorities.codeHint': 'کوتاه و یکتا، مثلاً P1؛ قواعد سطح خدمت و دسته‌ها با این کد به اولویت اشاره می‌کنند.',
+  'admin.priorities.codeHint': 'کوتاه و یکتا، با حروف کوچک لاتین، مثلاً urgent؛ قواعد سطح خدمت و دسته‌ها با این کد به اولویت اشاره می‌کنند.',
   'admin.priorities.rank': 'رتبه',
   'admin.priorities.rankHint': '۱ فوری‌ترین است.',
   'admin.priorities.color': 'رنگ',

@@ -49,6 +49,7 @@ export class TreeEditor<T extends TreeRecord & Bilingual, I> {
   protected readonly selectedKey = signal<string | null>(null);
   /** The values of a record being created, until it is saved or given up. */
   protected readonly creating = signal<FormValues | null>(null);
+  protected readonly noSeed: FormValues = {};
 
   protected readonly nodes = computed<TreeViewNode[]>(() => {
     const language = this.i18n.language();

@@ -1,0 +1,36 @@
+import type { MessagesOf } from '../../core/i18n/messages-of';
+import type { calendarFa } from './calendar.fa';
+
+/** Messages of the business calendar page, in English. */
+export const calendarEn: MessagesOf<typeof calendarFa> = {
+  'admin.calendar.lead': 'Working hours per weekday, holidays (Jalali dates, once or every year) and one-off closures. SLA clocks run only during working hours.',
+  'admin.calendar.week': 'Working week',
+  'admin.calendar.timeZone': 'Time zone',
+  'admin.calendar.saturday': 'Saturday',
+  'admin.calendar.sunday': 'Sunday',
+  'admin.calendar.monday': 'Monday',
+  'admin.calendar.tuesday': 'Tuesday',
+  'admin.calendar.wednesday': 'Wednesday',
+  'admin.calendar.thursday': 'Thursday',
+  'admin.calendar.friday': 'Friday',
+  'admin.calendar.from': 'From',
+  'admin.calendar.to': 'To',
+  'admin.calendar.closedDay': 'Closed',
+  'admin.calendar.addInterval': 'Working hours on {day}',
+  'admin.calendar.removeInterval': 'Remove working hours on {day}',
+  'admin.calendar.holidays': 'Holidays',
+  'admin.calendar.addHoliday': 'New holiday',
+  'admin.calendar.holidayDate': 'Date of holiday {row}',
+  'admin.calendar.holidayNameFa': 'Persian name of holiday {row}',
+  'admin.calendar.holidayNameEn': 'English name of holiday {row}',
+  'admin.calendar.yearly': 'Every year',
+  'admin.calendar.removeHoliday': 'Remove holiday {row}',
+  'admin.calendar.noHolidays': 'No holidays.',
+  'admin.calendar.closures': 'One-off closures',
+  'admin.calendar.addClosure': 'New closure',
+  'admin.calendar.closureFirst': 'First day of closure {row}',
+  'admin.calendar.closureLast': 'Last day of closure {row}',
+  'admin.calendar.closureReason': 'Reason for closure {row}',
+  'admin.calendar.removeClosure': 'Remove closure {row}',
+  'admin.calendar.noClosures': 'No closures.',
+};

@@ -1,0 +1,20 @@
+/** Messages of the SMS outbox page, in Persian. */
+export const smsOutboxFa = {
+  'admin.outbox.lead': 'پیامک‌هایی که فرستاده شده یا در صف ارسال‌اند، از تازه‌ترین؛ فقط خواندنی.',
+  'admin.outbox.allStatuses': 'همهٔ وضعیت‌ها',
+  'admin.outbox.empty': 'پیامکی در صف نیست.',
+  'admin.outbox.createdAt': 'زمان',
+  'admin.outbox.event': 'رویداد',
+  'admin.outbox.to': 'گیرنده',
+  'admin.outbox.body': 'متن',
+  'admin.outbox.attempts': 'تلاش‌ها',
+  'admin.outbox.deliveredAt': 'رسیده در {at}',
+  'admin.outbox.status.queued': 'در صف',
+  'admin.outbox.status.sending': 'در حال ارسال',
+  'admin.outbox.status.sent': 'فرستاده شد',
+  'admin.outbox.status.stored': 'نگه‌داشته (بدون درگاه)',
+  'admin.outbox.status.delivered': 'رسید',
+  'admin.outbox.status.undelivered': 'نرسید',
+  'admin.outbox.status.failed': 'ناموفق',
+  'admin.outbox.status.unknown': 'نامعلوم',
+} satisfies Readonly<Record<string, string>>;
