@@ -68,16 +68,4 @@ describe('layout in both languages', () => {
       assert.equal(await statusLink.getAttribute('aria-current'), 'page');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content', 'focus moves to the new page');
     }));
-
-  it('given an area still being built, when opened, then it says so in the reader’s language', () =>
-    app.withPage(
-      async (page) => {
-        await app.signIn(page, 'operator');
-        await page.goto(app.url('/cartable'));
-        await page.getByRole('heading', { name: 'This area is being built' }).waitFor();
-        assert.equal(await page.locator('h1').textContent(), 'Cartable');
-        assert.equal((await page.locator('h1 + .pk-badge').textContent())?.trim(), 'Coming soon');
-      },
-      { language: 'en' },
-    ));
 });
