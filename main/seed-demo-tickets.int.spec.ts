@@ -18,7 +18,7 @@ import type { AuditTicketDetail } from '../web/contract/audit.js';
 import type { AwaitingFeedbackPage } from '../web/contract/feedback.js';
 import type { CartableTicket, CartablesResponse } from '../web/contract/cartable.js';
 import type { Page } from '../web/contract/page.js';
-import type { ReportResult } from '../web/contract/reports.js';
+import { REPORT_IDS, type ReportResult } from '../web/contract/reports.js';
 import type { TicketDetail } from '../web/contract/tickets.js';
 import { startAllInOne, type RunningSystem } from './all-in-one.js';
 import { loadConfig } from './config/load-config.js';
@@ -29,6 +29,7 @@ type Row = Record<string, unknown>;
 interface Session {
   get<T>(path: string): Promise<{ status: number; body: T }>;
   post<T>(path: string, body: unknown): Promise<{ status: number; body: T }>;
+  raw(path: string): Promise<{ status: number; bytes: number }>;
 }
 
 describe('the demo tickets on first start (all-in-one, fresh database)', () => {
@@ -63,7 +64,11 @@ describe('the demo tickets on first start (all-in-one, fresh database)', () => {
       });
       return { status: answer.status, body: (await answer.json()) as T };
     };
-    return { get: (url) => call('GET', url), post: (url, body) => call('POST', url, body) };
+    const raw = async (url: string) => {
+      const answer = await fetch(`${baseUrl}${url}`, { headers: { Cookie: cookies.join('; ') } });
+      return { status: answer.status, bytes: (await answer.arrayBuffer()).byteLength };
+    };
+    return { get: (url) => call('GET', url), post: (url, body) => call('POST', url, body), raw };
   }
 
   const last30Days = () => {
@@ -115,6 +120,20 @@ describe('the demo tickets on first start (all-in-one, fresh database)', () => {
     const { body: operators } = await supervisor.get<ReportResult>(`/api/reports/operators?${last30Days()}`);
     const answered = operators.tables.flatMap((table) => table.rows).reduce((sum, row) => sum + (typeof row.answered === 'number' ? row.answered : 0), 0);
     assert.ok(answered > 50, `calls answered by the operators: ${answered}`);
+  });
+
+  it('given the demo history, when the supervisor asks for every report and its CSV and XLSX, then each answers with rows', async () => {
+    const supervisor = await signIn('supervisor');
+    for (const report of REPORT_IDS) {
+      const { status, body } = await supervisor.get<ReportResult>(`/api/reports/${report}?${last30Days()}`);
+      assert.equal(status, 200, report);
+      assert.ok(body.tables.some((table) => table.rows.length > 0), `${report} has rows`);
+      for (const format of ['csv', 'xlsx']) {
+        const file = await supervisor.raw(`/api/reports/${report}/export?${last30Days()}&format=${format}`);
+        assert.equal(file.status, 200, `${report} as ${format}`);
+        assert.ok(file.bytes > 100, `${report} as ${format} has content`);
+      }
+    }
   });
 
   it('given a finished ticket of the history, when the auditor and the requester’s staff open it, then its log replays and it has no instance to draw', async () => {
