@@ -78,33 +78,27 @@ function orderBy(sort: CartableSortKey, descending: boolean): string {
   }
 }
 
-export interface CartableListing {
-  readonly rows: CartableRow[];
-  readonly total: number;
-}
-
-/** One page of one tab of a position's cartable, with the priority's colour and rank. */
+/**
+ * One page of one tab of a position's cartable, with the priority's colour and rank. The tab's
+ * size is the tab's count from `countCartables` under the same filter, so it is not counted again.
+ */
 export async function listCartable(
   read: SqlExecutor,
   request: { positionId: number; tab: CartableTabName; filter: CartableFilter; sort: CartableSortKey; descending: boolean; limit: number; offset: number; now: Date },
-): Promise<CartableListing> {
+): Promise<CartableRow[]> {
   const tab = cartableTabCondition(request.tab, read.dialect, request.now);
   const late = cartableTabCondition('overdue', read.dialect, request.now);
   const where = filterCondition(request.filter);
-  const from = ` FROM ticket_assignments ta JOIN tickets t ON t.id = ta.ticket_id LEFT JOIN priorities p ON p.code = t.priority_code WHERE ta.position_id = ? AND ${tab.sql} AND ${where.sql}`;
-  const params = [request.positionId, ...tab.params, ...where.params];
-  const [rows, totals] = await Promise.all([
-    read.all<Record<string, unknown>>(
-      `SELECT t.id, t.tracking_code, t.subject, t.status, t.request_type, t.channel, t.priority_code, p.name_fa AS priority_fa, p.name_en AS priority_en, p.color AS priority_color, p.rank_order AS priority_rank,` +
-        ` t.category_id, t.location_id, t.requester_name, t.registered_at, t.updated_at, ta.since, t.response_due_at, t.resolution_due_at, t.postponed_until, t.escalation_level,` +
-        ` CASE WHEN ${late.sql} THEN 1 ELSE 0 END AS is_overdue${from} ORDER BY ${orderBy(request.sort, request.descending)} LIMIT ? OFFSET ?`,
-      [...late.params, ...params, request.limit, request.offset],
-    ),
-    read.all<{ n: number | string }>(`SELECT COUNT(*) AS n${from}`, params),
-  ]);
-  return {
-    total: Number(totals[0]?.n ?? 0),
-    rows: rows.map((row) => ({
+  const rows = await read.all<Record<string, unknown>>(
+    `SELECT t.id, t.tracking_code, t.subject, t.status, t.request_type, t.channel, t.priority_code, p.name_fa AS priority_fa, p.name_en AS priority_en, p.color AS priority_color, p.rank_order AS priority_rank,` +
+      ` t.category_id, t.location_id, t.requester_name, t.registered_at, t.updated_at, ta.since, t.response_due_at, t.resolution_due_at, t.postponed_until, t.escalation_level,` +
+      ` CASE WHEN ${late.sql} THEN 1 ELSE 0 END AS is_overdue` +
+      ` FROM ticket_assignments ta JOIN tickets t ON t.id = ta.ticket_id LEFT JOIN priorities p ON p.code = t.priority_code WHERE ta.position_id = ? AND ${tab.sql} AND ${where.sql}` +
+      ` ORDER BY ${orderBy(request.sort, request.descending)} LIMIT ? OFFSET ?`,
+    [...late.params, request.positionId, ...tab.params, ...where.params, request.limit, request.offset],
+  );
+  return rows.map(
+    (row): CartableRow => ({
       id: Number(row.id),
       trackingCode: String(row.tracking_code),
       subject: String(row.subject),
@@ -127,6 +121,6 @@ export async function listCartable(
       postponedUntil: fromSqlDate(row.postponed_until),
       escalationLevel: Number(row.escalation_level),
       overdue: Number(row.is_overdue) === 1,
-    })),
-  };
+    }),
+  );
 }

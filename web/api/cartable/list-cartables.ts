@@ -1,8 +1,6 @@
-import { Op } from 'sequelize';
 import type { Principal } from '../../../core/access/principal.js';
 import type { Clock } from '../../../core/time/clock.js';
 import type { Database } from '../../../database/database.js';
-import { modelsOf } from '../../../database/models/index.js';
 import { countCartables } from '../../../database/repositories/cartables/cartable-queries.js';
 import { CARTABLE_TABS } from '../../../database/repositories/cartables/cartable-tabs.js';
 import type { CartableCounts, CartablesResponse } from '../../contract/cartable.js';
@@ -18,20 +16,21 @@ export async function listCartables(deps: { readonly db: Database; readonly cloc
   const positionIds = [...principal.visiblePositionIds];
   if (positionIds.length === 0) return { positions: [] };
   const [positions, counts] = await Promise.all([
-    modelsOf(deps.db).Position.findAll({ where: { id: { [Op.in]: positionIds } }, order: [['id', 'ASC']] }),
+    deps.db.read.all<{ id: number; parent_id: number | null; title_fa: string; title_en: string }>(
+      `SELECT id, parent_id, title_fa, title_en FROM positions WHERE id IN (${positionIds.map(() => '?').join(', ')}) ORDER BY id`,
+      positionIds,
+    ),
     expandCartableFilter(deps.db, filter).then((expanded) => countCartables(deps.db.read, positionIds, expanded, deps.clock.now())),
   ]);
   const held = new Set(principal.positionIds);
   return {
-    positions: positions
-      .map((row) => row.get())
-      .map((position) => ({
-        positionId: position.id,
-        parentId: position.parentId,
-        titleFa: position.titleFa,
-        titleEn: position.titleEn,
-        held: held.has(position.id),
-        counts: counts.get(position.id) ?? NO_TICKETS,
-      })),
+    positions: positions.map((position) => ({
+      positionId: Number(position.id),
+      parentId: position.parent_id === null ? null : Number(position.parent_id),
+      titleFa: position.title_fa,
+      titleEn: position.title_en,
+      held: held.has(Number(position.id)),
+      counts: counts.get(Number(position.id)) ?? NO_TICKETS,
+    })),
   };
 }

@@ -4,7 +4,6 @@ import { NotFoundError } from '../../../core/errors/not-found-error.js';
 import { ROLES_SEEING_ALL_TICKETS } from '../../../core/tickets/can-view-ticket.js';
 import type { Clock } from '../../../core/time/clock.js';
 import type { Database } from '../../../database/database.js';
-import { modelsOf } from '../../../database/models/index.js';
 import { countCartables, listCartable, type CartableRow, type CartableSortKey } from '../../../database/repositories/cartables/cartable-queries.js';
 import type { CartableTabName } from '../../../database/repositories/cartables/cartable-tabs.js';
 import type { CartablePage, CartableTicket } from '../../contract/cartable.js';
@@ -55,10 +54,10 @@ function toTicket(row: CartableRow): CartableTicket {
 /** One tab of one cartable, a page at a time, with every tab's count under the same filters. */
 export async function openCartable(deps: { readonly db: Database; readonly clock: Clock }, principal: Principal, request: CartableRequest): Promise<CartablePage> {
   if (!mayOpenCartable(principal, request.positionId)) throw new ForbiddenError(`position ${request.positionId} is not among the principal's cartables`);
-  if ((await modelsOf(deps.db).Position.count({ where: { id: request.positionId } })) === 0) throw new NotFoundError('position', request.positionId);
+  if ((await deps.db.read.all('SELECT 1 AS found FROM positions WHERE id = ?', [request.positionId])).length === 0) throw new NotFoundError('position', request.positionId);
   const now = deps.clock.now();
   const filter = await expandCartableFilter(deps.db, request);
-  const [listing, counts] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     listCartable(deps.db.read, {
       positionId: request.positionId,
       tab: request.tab,
@@ -71,12 +70,13 @@ export async function openCartable(deps: { readonly db: Database; readonly clock
     }),
     countCartables(deps.db.read, [request.positionId], filter, now),
   ]);
+  const tabCounts = counts.get(request.positionId) ?? { new: 0, inProgress: 0, postponed: 0, overdue: 0, resolved: 0 };
   return {
     positionId: request.positionId,
     tab: request.tab,
-    counts: counts.get(request.positionId) ?? { new: 0, inProgress: 0, postponed: 0, overdue: 0, resolved: 0 },
-    items: listing.rows.map(toTicket),
-    total: listing.total,
+    counts: tabCounts,
+    items: rows.map(toTicket),
+    total: tabCounts[request.tab],
     page: request.page,
     pageSize: request.pageSize,
   };
