@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, afterNextRender, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, type ElementRef, afterNextRender, effect, inject, input, output, signal, viewChild } from '@angular/core';
 import type { LintProblem } from '../../../contract/processes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../shared/icon/icon';
 import { loadStylesheet } from '../../shared/process-diagram/load-stylesheet';
 import { createModeler, type ModelerInstance } from './create-modeler';
+import { viewboxBeside } from './fit-beside';
 
 const LINT_OVERLAY = 'pk-lint';
 const MARKERS = { error: 'pk-lint-error', warning: 'pk-lint-warning' } as const;
@@ -112,7 +113,7 @@ export class BpmnModeler {
       await modeler.importXML(xml);
       if (this.destroyed) return;
       this.importedXml = xml;
-      modeler.get('canvas').zoom('fit-viewport', 'auto');
+      this.fitDiagram(modeler);
       this.state.set('ready');
       this.opened.emit();
     } catch {
@@ -120,6 +121,17 @@ export class BpmnModeler {
       this.state.set('failed');
       this.failedToOpen.emit();
     }
+  }
+
+  /** Shows the whole diagram beside the palette. */
+  private fitDiagram(modeler: ModelerInstance): void {
+    const canvas = modeler.get('canvas');
+    const container = this.canvasElement().nativeElement;
+    const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
+    const inset = palette === undefined ? 0 : Math.max(0, palette.right - container.getBoundingClientRect().left);
+    const current = canvas.viewbox();
+    if (current.inner.width === 0 || current.outer.width === 0) return;
+    canvas.viewbox(viewboxBeside(current, inset));
   }
 
   private async mark(problems: readonly LintProblem[]): Promise<void> {

@@ -5,7 +5,22 @@ export interface DiagramElement {
   readonly businessObject?: { readonly name?: string };
 }
 
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What `canvas.viewbox()` answers: the visible box of the diagram, its scale, the diagram's bounds (`inner`) and the container's size (`outer`). */
+export interface Viewbox extends Box {
+  readonly scale: number;
+  readonly inner: Box;
+  readonly outer: { readonly width: number; readonly height: number };
+}
+
 export interface Canvas {
+  viewbox(box?: Box): Viewbox;
   addMarker(element: string | DiagramElement, marker: string): void;
   removeMarker(element: string | DiagramElement, marker: string): void;
   zoom(level?: number | 'fit-viewport', center?: 'auto' | { x: number; y: number }): number;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, afterNextRender, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, type ElementRef, afterNextRender, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { I18n } from '../../core/i18n/i18n';
 import type { Language } from '../../core/i18n/language';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
