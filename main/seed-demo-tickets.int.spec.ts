@@ -95,6 +95,13 @@ describe('the demo tickets on first start (all-in-one, fresh database)', () => {
     assert.equal(resolved.status, 200, `resolved through the live process: ${JSON.stringify(resolved.body)}`);
   });
 
+  it('given the demo operator, when she opens the message center’s cartable, then a ticket an expert sent back waits there', async () => {
+    const operator = await signIn('operator');
+    const { body: cartables } = await operator.get<CartablesResponse>('/api/cartables');
+    const waiting = cartables.positions.filter((position) => position.held).reduce((sum, position) => sum + position.counts.new + position.counts.overdue, 0);
+    assert.ok(waiting >= 1, `tickets in the message center: ${JSON.stringify(cartables.positions.map((position) => position.counts))}`);
+  });
+
   it('given the demo feedback agent, when she opens her list, then resolved tickets wait for the requester’s satisfaction', async () => {
     const feedback = await signIn('feedback');
     // The feedback process offers its task a moment after the resolution.

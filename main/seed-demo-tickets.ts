@@ -5,6 +5,7 @@ import type { DomainEventSink } from '../core/events/domain-events.js';
 import type { RandomSource } from '../core/random/random-source.js';
 import type { Clock } from '../core/time/clock.js';
 import { registerTicket } from '../core/tickets/register-ticket.js';
+import { referTicket } from '../core/tickets/refer-ticket.js';
 import { resolveTicket } from '../core/tickets/resolve-ticket.js';
 import { startTicket } from '../core/tickets/start-ticket.js';
 import type { TicketChannel } from '../core/tickets/ticket-channel.js';
@@ -26,6 +27,8 @@ interface DemoOpenTicket {
   /** The demo login that starts it, and optionally resolves it (so that it waits for feedback). */
   readonly startedBy?: string;
   readonly resolution?: string;
+  /** Sent on by whoever starts it (`startedBy`) to a position, by code, with a note. */
+  readonly referredTo?: { readonly position: string; readonly note: string };
   /** Registered this many business minutes ago, so that it is already past its response deadline. */
   readonly businessMinutesAgo?: number;
 }
@@ -43,6 +46,14 @@ const OPEN_TICKETS: readonly DemoOpenTicket[] = [
   { requester: '100035', category: 'SW-MAIL-SEND', channel: 'email', description: 'نامه‌هایی که به بیرون از سازمان می‌فرستم برمی‌گردند', startedBy: 'servers', resolution: 'تنظیمات فرستنده اصلاح شد' },
   { requester: '100036', category: 'TRN-OFFICE-EXCEL', channel: 'portal', description: 'برای تهیه گزارش مرخصی‌ها به آموزش جدول محوری در اکسل نیاز دارم' },
   { requester: '100039', category: 'OS-WIN-SLOW', channel: 'phone', description: 'رایانه دفتر اصفهان هنگام روشن شدن بیش از ده دقیقه طول می‌کشد', businessMinutesAgo: 280 },
+  {
+    requester: '100032',
+    category: 'HW-NET-LAN',
+    channel: 'phone',
+    description: 'رایانه به شبکه وصل است ولی یکی از سامانه‌ها باز نمی‌شود',
+    startedBy: 'staff',
+    referredTo: { position: 'SD-OPERATOR', note: 'مشکل از شبکه نیست؛ لطفاً با درخواست‌کننده تماس بگیرید و سامانه را مشخص کنید' },
+  },
   { requester: '100037', category: 'SW-APPS-OFFICE', channel: 'phone', description: 'ورد هنگام باز کردن فایل‌های قدیمی بسته می‌شود', startedBy: 'desktop' },
 ];
 
@@ -112,6 +123,12 @@ export async function seedDemoTickets(deps: DemoTicketsDeps): Promise<DemoTicket
     const actor = await principalOf(plan.startedBy);
     await retryWhileTaskPending(() => startTicket(tickets, { ticketId, actor }));
     if (plan.resolution !== undefined) await retryWhileTaskPending(() => resolveTicket(tickets, { ticketId, actor, resolution: plan.resolution! }));
+    const referral = plan.referredTo;
+    if (referral !== undefined) {
+      const [position] = await db.read.all<Row>('SELECT id FROM positions WHERE code = ?', [referral.position]);
+      if (!position) throw new Error(`the demo organization has no position ${referral.position}`);
+      await retryWhileTaskPending(() => referTicket(tickets, { ticketId, actor, toPositionIds: [String(position.id)], note: referral.note }));
+    }
   }
   return { historical: history.tickets, calls: history.calls, open: registered.length };
 }
