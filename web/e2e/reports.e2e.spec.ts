@@ -85,6 +85,26 @@ describe('reports', () => {
       assert.ok(totalRegistered > 0, 'the demo history has tickets in that week');
     }));
 
+  it('given every report, when the supervisor opens each from the list, then each shows its tables with the demo data, and one downloads as XLSX', () =>
+    app.withPage(async (page) => {
+      await app.signIn(page, 'supervisor');
+      await page.goto(app.url('/reports'));
+      await page.locator('[data-kpi="registered"] dd').waitFor();
+      const reports = ['گزارش روزانه', 'آمار روزانه', 'عملکرد اپراتورها', 'عملکرد کارشناسان', 'عملکرد پیمانکاران', 'پرتکرارترین مشکلات و سامانه‌ها', 'نیازهای آموزشی کاربران', 'تحلیل زمان پاسخ‌گویی'];
+      for (const title of reports) {
+        await page.getByRole('navigation', { name: 'فهرست گزارش‌ها' }).getByRole('link', { name: title, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        await page.locator('[data-table] table').first().waitFor();
+        await page.waitForFunction(() => document.querySelector('.content[aria-busy="true"]') === null && document.querySelector('[role="status"]') === null);
+        const rows = await page.locator('[data-table] tbody tr:not(:has(td.empty))').count();
+        assert.ok(rows > 0, `${title} has rows`);
+      }
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'اکسل (XLSX)' }).click()]);
+      assert.match(download.suggestedFilename(), /\.xlsx$/);
+      const bytes = fs.readFileSync((await download.path())!);
+      assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX is a zip');
+    }));
+
   it('given Persian, when the reader switches to English, then the report reads left to right with Gregorian days', () =>
     app.withPage(async (page) => {
       await app.signIn(page, 'supervisor');
@@ -100,6 +120,21 @@ describe('reports', () => {
       await page.getByRole('link', { name: 'Management dashboard' }).click();
       await page.locator('[data-kpi="registered"] dd').waitFor();
       assert.doesNotMatch((await page.locator('[data-kpi="registered"] dd').textContent()) ?? '', PERSIAN_DIGIT);
+    }));
+
+  it('given a closed ticket of the demo history, when the auditor opens its audit and ticket pages, then its log shows and the diagram says it has no process', () =>
+    app.withPage(async (page) => {
+      await app.signIn(page, 'auditor');
+      const search = await page.request.get(app.url(`/api/audit/tickets?from=${tehranIsoDate(-20)}&to=${tehranIsoDate(-10)}`));
+      assert.equal(search.status(), 200);
+      const found = (await search.json()) as { items: { id: number; status: string }[] };
+      const closed = found.items.find((ticket) => ticket.status === 'closed');
+      assert.ok(closed, 'a closed ticket in the demo history');
+
+      await page.goto(app.url(`/audit/tickets/${closed.id}`));
+      await page.getByText('این درخواست فرایندی ندارد.').waitFor();
+      await page.goto(app.url(`/tickets/${closed.id}`));
+      await page.getByText('فرایندی برای این درخواست اجرا نشده است.').waitFor();
     }));
 
   it('given a staff member without the supervisor role, when he asks for the reports, then the area is not his', () =>
