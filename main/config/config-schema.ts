@@ -43,7 +43,7 @@ export const configSchema = z.object({
   SMPP_SYSTEM_ID: z.string().optional().describe('SMPP system id to bind with (SMS_PROVIDER=smpp).'),
   SMPP_PASSWORD: z.string().optional().describe('SMPP password (SMS_PROVIDER=smpp). A secret: set it in the environment only.'),
   SMPP_SOURCE_ADDR: z.string().optional().describe('SMPP source address: the sender line or name (SMS_PROVIDER=smpp).'),
-  ARI_URL: z.string().url().optional().describe('Asterisk ARI base URL, e.g. http://asterisk:8088 (without /ari). When set, the telephony application (IVR, queues, operators, voicemail, feedback calls) runs; see README.md, "Connecting Asterisk".'),
+  ARI_URL: z.string().url().optional().describe('Asterisk ARI base URL, e.g. http://asterisk:8088 (without /ari). When set, the telephony application (IVR, queues, operators, voicemail, feedback calls) runs; see README.md, "Connecting a real Asterisk".'),
   ARI_USERNAME: z.string().min(1).default('pishkhan').describe('ARI user (ari.conf).'),
   ARI_PASSWORD: z.string().optional().describe('ARI password (ari.conf). A secret: set it in the environment only.'),
   ARI_APP: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').default('pishkhan').describe('The Stasis application the dialplan sends callers to: Stasis(pishkhan).'),
