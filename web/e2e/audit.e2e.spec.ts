@@ -88,6 +88,15 @@ describe('auditor', () => {
       await page.locator('.pk-diagram-badge.now', { hasText: 'اکنون' }).waitFor();
       assert.equal(await page.getByTestId('diagram-summary').textContent(), 'مرحلهٔ کنونی: Ask for feedback.');
 
+      // The feedback process the resolution started has a diagram of its own.
+      const feedbackButton = page.getByRole('button', { name: 'نظرسنجی', exact: true });
+      await feedbackButton.click();
+      await page.locator('[data-testid=diagram-canvas] .djs-element.pk-path-completed[data-element-id=StartEvent_resolved]').waitFor();
+      assert.equal(await feedbackButton.getAttribute('aria-pressed'), 'true');
+      assert.ok((await marked(page, 'pk-path-flow')).includes('Flow_to_prepare'));
+      await page.getByRole('button', { name: 'چرخهٔ درخواست', exact: true }).click();
+      await page.locator('[data-testid=diagram-canvas] .djs-element.pk-path-active[data-element-id=Call_feedback]').waitFor();
+
       // The log: every entry with its actor, position and a Jalali time.
       const rows = page.getByTestId('audit-log-row');
       assert.deepEqual(await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-kind'))), ['registered', 'routed', 'started', 'noted', 'resolved']);

@@ -50,6 +50,10 @@ describe('process designer', () => {
       await page.getByTestId('opened-version').filter({ hasText: 'نسخهٔ ۱' }).waitFor();
       const summary = page.getByTestId('lint-summary');
       await summary.filter({ hasText: '۰ خطا، ۲ هشدار' }).waitFor();
+      // The palette speaks Persian around a left-to-right canvas; the properties panel stays English.
+      await page.locator('.djs-palette').getByRole('button', { name: 'ساختن وظیفه' }).waitFor();
+      assert.equal(await page.getByTestId('modeler-canvas').getAttribute('dir'), 'ltr');
+      assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
 
       // Select the routing task on the canvas with the mouse: the Zeebe properties panel shows it.
       await page.locator('.djs-element.djs-shape[data-element-id=Task_route]').click();

@@ -87,7 +87,7 @@ export class BpmnModeler {
   private async create(): Promise<void> {
     try {
       await Promise.all([loadStylesheet(this.document, 'bpmn-viewer.css'), loadStylesheet(this.document, 'bpmn-modeler.css')]);
-      const modeler = await createModeler(this.canvasElement().nativeElement, this.panelElement().nativeElement);
+      const modeler = await createModeler(this.canvasElement().nativeElement, this.panelElement().nativeElement, this.i18n.language());
       if (this.destroyed) {
         modeler.destroy();
         return;

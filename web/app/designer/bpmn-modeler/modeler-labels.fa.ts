@@ -1,0 +1,41 @@
+/**
+ * The modeler's palette and context pad in Persian, keyed by bpmn-js's English texts (which are
+ * the English labels). Only here, in the modeler's lazy chunk, so that the app's first load does
+ * not carry them. The words follow the compatibility check's (web/api/processes/lint).
+ */
+export const modelerLabelsFa: Readonly<Record<string, string>> = {
+  'Activate hand tool': 'ابزار دست: جابه‌جایی نمودار',
+  'Activate lasso tool': 'ابزار کمند: انتخاب چند عنصر',
+  'Activate create/remove space tool': 'ابزار باز کردن یا بستن فضا',
+  'Activate global connect tool': 'ابزار اتصال',
+  'Create start event': 'ساختن رویداد شروع',
+  'Create intermediate/boundary event': 'ساختن رویداد میانی یا مرزی',
+  'Create end event': 'ساختن رویداد پایان',
+  'Create gateway': 'ساختن دروازه',
+  'Create task': 'ساختن وظیفه',
+  'Create data object reference': 'ساختن شیء داده',
+  'Create data store reference': 'ساختن انبارهٔ داده',
+  'Create expanded sub-process': 'ساختن زیرفرایند باز',
+  'Create pool/participant': 'ساختن مشارکت‌کننده',
+  'Create group': 'ساختن گروه',
+  'Append task': 'افزودن وظیفه',
+  'Append end event': 'افزودن رویداد پایان',
+  'Append gateway': 'افزودن دروازه',
+  'Append intermediate/boundary event': 'افزودن رویداد میانی یا مرزی',
+  'Append receive task': 'افزودن وظیفهٔ دریافت',
+  'Append message intermediate catch event': 'افزودن رویداد میانی دریافت پیام',
+  'Append timer intermediate catch event': 'افزودن رویداد میانی زمان‌سنج',
+  'Append conditional intermediate catch event': 'افزودن رویداد میانی شرطی',
+  'Append signal intermediate catch event': 'افزودن رویداد میانی دریافت سیگنال',
+  'Append compensation activity': 'افزودن فعالیت جبرانی',
+  'Add text annotation': 'افزودن یادداشت متنی',
+  'Add lane above': 'افزودن مسیر در بالا',
+  'Add lane below': 'افزودن مسیر در پایین',
+  'Divide into two lanes': 'تقسیم به دو مسیر',
+  'Divide into three lanes': 'تقسیم به سه مسیر',
+  'Change element': 'تغییر نوع عنصر',
+  'Connect to other element': 'اتصال به عنصر دیگر',
+  'Connect using association': 'اتصال با پیوند',
+  'Connect using data input association': 'اتصال با پیوند ورودی داده',
+  'Delete': 'حذف',
+};
