@@ -58,7 +58,6 @@ export const reportsEn: MessagesOf<typeof reportsFa> = {
 
   'reports.table.empty': 'Nothing in this range.',
   'reports.table.truncated': 'Only the first {count} rows are shown; choose a shorter range.',
-  'reports.table.region': 'Table: {title}',
 
   'reports.chart.showTable': 'Show the chart’s data as a table',
   'reports.chart.trend': 'Tickets registered, resolved and closed per day',
@@ -67,7 +66,6 @@ export const reportsEn: MessagesOf<typeof reportsFa> = {
   'reports.chart.byPriority': 'Tickets registered by priority',
   'reports.chart.sla': 'Response and resolution deadlines kept by priority (percent)',
   'reports.chart.satisfaction': 'Requester satisfaction scores',
-  'reports.chart.summary': 'Chart of {title}: {points}',
 
   'reports.kpi.heading': 'Headline figures',
 

@@ -55,7 +55,6 @@ export const reportsFa = {
 
   'reports.table.empty': 'در این بازه موردی نیست.',
   'reports.table.truncated': 'تنها {count} ردیف نخست آمده است؛ بازه را کوتاه‌تر کنید.',
-  'reports.table.region': 'جدول {title}',
 
   'reports.chart.showTable': 'نمایش داده‌های نمودار به صورت جدول',
   'reports.chart.trend': 'روند روزانهٔ ثبت، حل و بستن درخواست‌ها',
@@ -64,7 +63,6 @@ export const reportsFa = {
   'reports.chart.byPriority': 'درخواست‌های ثبت‌شده به تفکیک اولویت',
   'reports.chart.sla': 'رعایت مهلت پاسخ و حل به تفکیک اولویت (درصد)',
   'reports.chart.satisfaction': 'امتیاز رضایت درخواست‌کنندگان',
-  'reports.chart.summary': 'نمودار {title}: {points}',
 
   'reports.kpi.heading': 'شاخص‌های اصلی',
 
