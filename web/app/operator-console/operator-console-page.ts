@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CatalogueResponse } from '../../contract/catalogue';
 import type { CallEventData, CallerCard, OperatorPresence } from '../../contract/telephony';
@@ -46,6 +46,7 @@ const FORM_FIELDS = ['requester', 'categoryId', 'priority', 'subject', 'descript
 })
 export class OperatorConsolePage {
   private readonly api = inject(OperatorConsoleApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly reference = inject(ReferenceData);
   protected readonly i18n = inject(I18n);
 
@@ -184,7 +185,10 @@ export class OperatorConsolePage {
     this.categoryQuery.set(option.path);
     this.matchesOpen.set(false);
     this.priority.set('');
-    if (moveOn) this.priorityInput()?.nativeElement.focus();
+    if (!moveOn) return;
+    // A heading is not a subject: the next level's list takes the focus to choose one under it.
+    if (option.leaf) this.priorityInput()?.nativeElement.focus();
+    else setTimeout(() => this.host.nativeElement.querySelector<HTMLSelectElement>(`#op-level-${option.level + 1}`)?.focus());
   }
 
   /** One of the three level selects changed: that level's category is chosen, the levels below cleared. */
