@@ -104,4 +104,31 @@ describe('feedback agents', () => {
     assert.equal(detail.status, 'resolved');
     assert.equal(detail.history.filter((entry) => entry.kind === 'feedback').length, 1);
   });
+
+  it('given two agents on the same ticket, when the second records after the first, then the conflict is told in her language and nothing is recorded twice', async () => {
+    const ticket = await resolvedTicket('مودم تعویض شد');
+    const other = await apiSession(app.server.baseUrl, 'feedback2', 'staff-demo', '203.0.113.40');
+    try {
+      await app.withPage(
+        async (page) => {
+          await app.signIn(page, 'feedback');
+          await page.goto(app.url('/cartable/feedback'));
+          const card = page.getByRole('article').filter({ hasText: ticket.trackingCode });
+          await card.waitFor();
+          // The card has read the ticket's version; meanwhile a colleague calls and nobody answers.
+          await page.waitForLoadState('networkidle');
+          await other.post(`/api/tickets/${ticket.ticketId}/feedback`, { response: { kind: 'noAnswer' } });
+          await card.getByRole('radio', { name: /خیلی راضی/ }).check();
+          await card.getByRole('button', { name: 'ثبت نظر' }).click();
+          await card.getByRole('alert').filter({ hasText: 'این درخواست در این فاصله تغییر کرده است' }).waitFor();
+        },
+        { allowFailedRequests: [{ status: 422, path: /^\/api\/tickets\/\d+\/feedback$/ }] },
+      );
+    } finally {
+      await other.dispose();
+    }
+    const detail = await auditor.get<TicketDetail>(`/api/tickets/${ticket.ticketId}`);
+    assert.equal(detail.history.filter((entry) => entry.kind === 'feedback').length, 1, 'only the colleague’s attempt');
+    assert.equal(detail.status, 'resolved');
+  });
 });

@@ -12,6 +12,7 @@ import { LocalNumberPipe } from '../../core/i18n/local-number-pipe';
 import type { MessageId } from '../../core/i18n/message-id';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Clock } from '../../core/time/clock';
+import { LiveEvents } from '../../tickets/live-events';
 import { ApiErrorMessage } from '../../shared/api-error-message/api-error-message';
 import { Icon } from '../../shared/icon/icon';
 import { localName } from '../../shared/local-name/local-name';
@@ -19,7 +20,6 @@ import { walkTree } from '../../shared/tree/walk-tree';
 import { CartableApi, type CartableFilters } from '../cartable-api';
 import { debounce } from '../debounce';
 import { slaState } from '../sla-state';
-import { TicketChanges } from '../ticket-changes';
 import { treePath } from '../tree-path';
 
 type Loaded<T> = { readonly kind: 'loading' } | { readonly kind: 'loaded'; readonly value: T } | { readonly kind: 'failed'; readonly error: unknown };
@@ -152,10 +152,11 @@ export class CartablePage {
         else void this.loadSearch(q, page);
       });
     });
-    const changes = inject(TicketChanges);
-    const destroyRef = inject(DestroyRef);
-    destroyRef.onDestroy(changes.subscribe({ changed: (change) => this.ticketChanged(change), reconnected: () => this.refreshLive() }));
-    destroyRef.onDestroy(() => this.refreshLive.cancel());
+    const live = inject(LiveEvents);
+    live.listen('ticket.changed', (change) => this.ticketChanged(change as LiveTicketChanged));
+    // Nothing is replayed after a reconnection: refetch.
+    live.listen('ready', () => this.refreshLive());
+    inject(DestroyRef).onDestroy(() => this.refreshLive.cancel());
   }
 
   private currentFilters(): CartableFilters {
