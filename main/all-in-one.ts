@@ -51,9 +51,12 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
   const contactCenter = startContactCenter(config, { db, engine, events, logger });
   await engine.start();
   // The demo's tickets need the engine and its workers: the open ones run as process instances.
+  // A demo that could not be completed is no reason not to serve: the organization is there.
   if (seeded) {
-    const tickets = await seedDemoTickets({ db, engine, clock: systemClock, random: { nextInt: (maxExclusive) => randomInt(maxExclusive) }, events });
-    if (tickets) logger.info({ tickets }, 'demo tickets seeded');
+    await seedDemoTickets({ db, engine, clock: systemClock, random: { nextInt: (maxExclusive) => randomInt(maxExclusive) }, events }).then(
+      (tickets) => tickets && logger.info({ tickets }, 'demo tickets seeded'),
+      (error: unknown) => logger.error({ err: error }, 'the demo tickets could not all be seeded'),
+    );
   }
   const app = createApi({
     db,

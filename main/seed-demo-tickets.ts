@@ -117,7 +117,7 @@ export async function seedDemoTickets(deps: DemoTicketsDeps): Promise<DemoTicket
     registered.push({ ticketId, plan });
   }
 
-  await waitUntilRouted(db, registered.map((entry) => entry.ticketId), deps.routeTimeoutMs ?? 15_000);
+  await waitUntilRouted(db, registered.map((entry) => entry.ticketId), deps.routeTimeoutMs ?? 30_000);
   for (const { ticketId, plan } of registered) {
     if (plan.startedBy === undefined) continue;
     const actor = await principalOf(plan.startedBy);
