@@ -16,7 +16,7 @@ export const routes: Routes = [
   { path: 'forbidden', title: pageTitle('auth.forbidden.title'), loadComponent: () => import('./auth/forbidden-page').then((m) => m.ForbiddenPage) },
   { path: 'operator-console', canActivate: [requireArea('operator-console')], loadChildren: () => import('./operator-console/operator-console.routes').then((m) => m.OPERATOR_CONSOLE_ROUTES) },
   { path: 'cartable', canActivate: [requireArea('cartable')], loadChildren: () => import('./cartable/cartable.routes').then((m) => m.CARTABLE_ROUTES) },
-  { path: 'tickets/:id', title: pageTitle('ticket.title'), canActivate: [requireSignIn], loadComponent: () => import('./tickets/ticket-page/ticket-page').then((m) => m.TicketPage) },
+  { path: 'tickets', canActivate: [requireSignIn], loadChildren: () => import('./tickets/tickets.routes').then((m) => m.TICKET_ROUTES) },
   { path: 'track', loadChildren: () => import('./portal/track.routes').then((m) => m.TRACK_ROUTES) },
   { path: 'portal', canActivate: [requireArea('portal')], loadChildren: () => import('./portal/portal.routes').then((m) => m.PORTAL_ROUTES) },
   { path: 'designer', canActivate: [requireArea('designer')], loadChildren: () => import('./designer/designer.routes').then((m) => m.DESIGNER_ROUTES) },

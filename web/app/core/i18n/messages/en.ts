@@ -3,8 +3,7 @@ import { coreEn } from './core.en';
 import { authEn } from '../../../auth/auth.en';
 import { designerEn } from '../../../designer/designer.en';
 import { auditEn } from '../../../audit/audit.en';
-import { operatorConsoleEn } from '../../../operator-console/operator-console.en';
-import { ticketEn } from '../../../tickets/tickets.en';
+import { ticketRulesEn } from '../../../tickets/ticket-rules.en';
 import { processDiagramEn } from '../../../shared/process-diagram/process-diagram.en';
 
 /** The English catalogue: the core's messages and each feature's; typed as `Catalogue`. */
@@ -13,7 +12,6 @@ export const en: Catalogue = {
   ...authEn,
   ...designerEn,
   ...auditEn,
-  ...operatorConsoleEn,
-  ...ticketEn,
+  ...ticketRulesEn,
   ...processDiagramEn,
 };

@@ -2,8 +2,7 @@ import { coreFa } from './core.fa';
 import { authFa } from '../../../auth/auth.fa';
 import { designerFa } from '../../../designer/designer.fa';
 import { auditFa } from '../../../audit/audit.fa';
-import { operatorConsoleFa } from '../../../operator-console/operator-console.fa';
-import { ticketFa } from '../../../tickets/tickets.fa';
+import { ticketRulesFa } from '../../../tickets/ticket-rules.fa';
 import { processDiagramFa } from '../../../shared/process-diagram/process-diagram.fa';
 
 /**
@@ -17,7 +16,6 @@ export const fa = {
   ...authFa,
   ...designerFa,
   ...auditFa,
-  ...operatorConsoleFa,
-  ...ticketFa,
+  ...ticketRulesFa,
   ...processDiagramFa,
 };
