@@ -2,7 +2,7 @@ import type { Principal } from '../../../core/access/principal.js';
 import type { SqlExecutor } from '../../database.js';
 import { statusesOf, type StatusGroup } from './status-groups.js';
 import { TICKET_SUMMARY_COLUMNS, toTicketSummaryRow, type TicketSummaryRow } from './ticket-summary-row.js';
-import { visibleTicketIds } from './visible-ticket-ids.js';
+import { visibleTicketCondition, visibleTicketIds } from './visible-ticket-ids.js';
 
 /** Matches are counted up to this many; beyond it a search says "more than". */
 export const SEARCH_COUNT_CAP = 1000;
@@ -26,20 +26,29 @@ export interface TicketSearchResult {
 }
 
 /**
- * Where a search starts. Someone who sees every ticket: on SQLite the FTS5 trigram index
- * (`tickets_search`, migration 20261123-50) drives it newest first, so that a common word stops at
- * the first page instead of sorting every match; PostgreSQL's trigram index serves the LIKE on the
- * column itself. Anyone else: the tickets they may see (an index per branch of the rule), whose text
- * is then matched; far fewer rows than the matches of a common word.
+ * Where a search starts. On SQLite, the FTS5 trigram index (`tickets_search`, migration
+ * 20261123-50) drives every search newest first, so that a page stops at its last match instead of
+ * sorting every match; for someone who does not see every ticket, each match is then checked
+ * against what they may see (their positions' involvements by the (ticket, position) key, their own
+ * tickets, resolved ones for feedback agents). Starting from what they may see instead means
+ * matching the text of every ticket their positions ever held: hundreds of thousands of rows for a
+ * busy desk, seconds per search. PostgreSQL's trigram index serves the LIKE on the column itself;
+ * there, and on SQL Server, someone who does not see every ticket starts from those they may see.
  */
 function plan(read: SqlExecutor, principal: Principal, terms: readonly string[]): { from: string; conditions: string[]; params: unknown[]; order: string } {
   const likes = terms.map((term) => `%${term}%`);
+  if (read.dialect === 'sqlite') {
+    const visible = visibleTicketCondition(principal, 's.rowid');
+    return {
+      from: 'tickets_search s JOIN tickets t ON t.id = s.rowid',
+      conditions: [...terms.map(() => 's.search_text LIKE ?'), ...(visible === undefined ? [] : [visible.sql])],
+      params: [...likes, ...(visible?.params ?? [])],
+      order: 's.rowid DESC',
+    };
+  }
   const visible = visibleTicketIds(principal);
   if (visible !== undefined) {
     return { from: 'tickets t', conditions: [`t.id IN (${visible.sql})`, ...terms.map(() => 't.search_text LIKE ?')], params: [...visible.params, ...likes], order: 't.id DESC' };
-  }
-  if (read.dialect === 'sqlite') {
-    return { from: 'tickets_search s JOIN tickets t ON t.id = s.rowid', conditions: terms.map(() => 's.search_text LIKE ?'), params: likes, order: 's.rowid DESC' };
   }
   return { from: 'tickets t', conditions: terms.map(() => 't.search_text LIKE ?'), params: likes, order: 't.id DESC' };
 }

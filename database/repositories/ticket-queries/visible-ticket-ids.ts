@@ -32,3 +32,27 @@ export function visibleTicketIds(principal: Principal): SqlSubquery | undefined 
   }
   return branches.length === 0 ? { sql: 'SELECT id FROM tickets WHERE 1 = 0', params: [] } : { sql: branches.join(' UNION '), params };
 }
+
+/**
+ * The same rule as `visibleTicketIds`, as a condition on one ticket (its id is `idColumn`, its row
+ * `t`), for queries that start from something else (a search index) and check each row; undefined
+ * for principals who see every ticket.
+ */
+export function visibleTicketCondition(principal: Principal, idColumn: string): SqlSubquery | undefined {
+  if (principal.kind === 'system' || ROLES_SEEING_ALL_TICKETS.some((role) => principal.roles.has(role))) return undefined;
+  const branches: string[] = [];
+  const params: unknown[] = [];
+  if (principal.visiblePositionIds.length > 0) {
+    branches.push(`EXISTS (SELECT 1 FROM ticket_involvements i WHERE i.ticket_id = ${idColumn} AND i.position_id IN (${principal.visiblePositionIds.map(() => '?').join(', ')}))`);
+    params.push(...principal.visiblePositionIds);
+  }
+  if (principal.roles.has('feedbackAgent')) {
+    branches.push('t.status = ?');
+    params.push('resolved');
+  }
+  if (principal.personId !== null) {
+    branches.push('t.requester_person_id = ?');
+    params.push(principal.personId);
+  }
+  return { sql: branches.length === 0 ? '1 = 0' : `(${branches.join(' OR ')})`, params };
+}
