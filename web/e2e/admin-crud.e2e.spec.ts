@@ -155,6 +155,38 @@ describe('admin: editing the desk’s data', () => {
       }
     }));
 
+  it('given a new user linked to a person found by name, when created with the staff role, then they sign in and open that person’s cartable', () =>
+    app.withPage(async (page) => {
+      await app.signIn(page, 'admin');
+      await page.goto(app.url('/admin/users'));
+      await page.getByRole('button', { name: 'کاربر تازه' }).click();
+      await field(page, 'یافتن فرد با نام، کد پرسنلی یا تلفن').fill('ابراهیمی');
+      await field(page, 'یافتن فرد با نام، کد پرسنلی یا تلفن').press('Enter');
+      const person = field(page, 'فرد');
+      await person.locator('option', { hasText: 'مصطفی ابراهیمی' }).waitFor({ state: 'attached' });
+      await person.selectOption({ label: 'مصطفی ابراهیمی (100028)' });
+      await field(page, 'نام کاربری').fill('ebrahimi');
+      await field(page, 'گذرواژهٔ نخست').fill('first-secret-9');
+      await field(page, 'نام نمایشی').fill('مصطفی ابراهیمی');
+      await page.getByRole('checkbox', { name: 'کارشناس', exact: true }).check();
+      await page.getByRole('button', { name: 'ایجاد' }).click();
+      await page.getByRole('status').filter({ hasText: 'ذخیره شد.' }).waitFor();
+      await page.getByRole('button', { name: 'ebrahimi', exact: true }).waitFor();
+
+      const context = await app.browser.newContext();
+      try {
+        const signIn = await context.request.post(app.url('/api/auth/login'), { data: { username: 'ebrahimi', password: 'first-secret-9' } });
+        assert.equal(signIn.status(), 200);
+        const cartables = (await (await context.request.get(app.url('/api/cartables'))).json()) as { positions: Array<{ titleEn: string; held: boolean }> };
+        assert.deepEqual(
+          cartables.positions.filter((position) => position.held).map((position) => position.titleEn),
+          ['IT expert, Isfahan'],
+        );
+      } finally {
+        await context.close();
+      }
+    }));
+
   it('given English, when the routing rules open, then the page is left to right and the rules read in English', () =>
     app.withPage(
       async (page) => {

@@ -14,7 +14,8 @@ import { Icon } from '../../shared/icon/icon';
 import { SaveState } from '../admin-data/save-state';
 import type { AdminField, FormValues } from '../entity-form/admin-field';
 import { EntityForm } from '../entity-form/entity-form';
-import { FormReader } from '../entity-form/form-reader';
+import { fieldText, FormReader } from '../entity-form/form-reader';
+import { PersonNames, type PersonName } from '../people/person-names';
 
 const ROLES: readonly RoleName[] = ['requester', 'operator', 'staff', 'feedbackAgent', 'supervisor', 'admin', 'designer', 'auditor'];
 const PAGE_SIZE = 20;
@@ -32,6 +33,7 @@ const PAGE_SIZE = 20;
 export class UsersPage {
   private readonly http = inject(HttpClient);
   private readonly i18n = inject(I18n);
+  private readonly names = inject(PersonNames);
   protected readonly query = signal('');
   protected readonly page = signal<Page<User> | null>(null);
   protected readonly loadError = signal<unknown>(null);
@@ -40,6 +42,8 @@ export class UsersPage {
   protected readonly state = new SaveState();
   protected readonly passwordState = new SaveState();
   protected readonly newPassword = signal('');
+  protected readonly personQuery = signal('');
+  protected readonly personResults = signal<readonly PersonName[]>([]);
   protected readonly pages = (page: Page<User>) => Math.max(1, Math.ceil(page.total / page.pageSize));
 
   protected readonly fields = computed<AdminField[]>(() => {
@@ -56,6 +60,7 @@ export class UsersPage {
           ] as const)
         : []),
       { kind: 'text', name: 'displayName', label: 'admin.users.displayName' },
+      { kind: 'select', name: 'personId', label: 'admin.users.person', hint: 'admin.users.personHint', empty: 'admin.users.noPerson', options: this.personOptions() },
       { kind: 'select', name: 'language', label: 'admin.users.language', options: languages },
       { kind: 'check', name: 'active', label: 'admin.active' },
       { kind: 'multi', name: 'roles', label: 'admin.users.roles', options: roles },
@@ -63,11 +68,25 @@ export class UsersPage {
   });
   protected readonly values = computed<FormValues>(() => {
     const user = this.creating() ? null : this.selected();
-    return { username: '', password: '', displayName: user?.displayName ?? '', language: user?.language ?? 'fa', active: user?.active ?? true, roles: [...(user?.roles ?? [])] };
+    return { username: '', password: '', displayName: user?.displayName ?? '', personId: fieldText(user?.personId), language: user?.language ?? 'fa', active: user?.active ?? true, roles: [...(user?.roles ?? [])] };
+  });
+
+  /** The linked person and those the last search found, as the person field's options. */
+  private readonly personOptions = computed(() => {
+    const english = this.i18n.language() === 'en';
+    const linked = this.creating() ? undefined : this.names.byId().get(this.selected()?.personId ?? -1);
+    const people = [...(linked ? [linked] : []), ...this.personResults().filter((person) => person.id !== linked?.id)];
+    return people.map((person) => ({ value: String(person.id), label: `${english && person.fullNameEn ? person.fullNameEn : person.fullName} (${person.personnelCode})` }));
   });
 
   constructor() {
     void this.load(1);
+  }
+
+  protected async searchPeople(event: Event): Promise<void> {
+    event.preventDefault();
+    const text = this.personQuery().trim();
+    this.personResults.set(text === '' ? [] : await this.names.search(text).catch(() => []));
   }
 
   protected roleName(role: RoleName): string {
@@ -101,6 +120,7 @@ export class UsersPage {
   protected open(user: User): void {
     this.creating.set(false);
     this.selected.set(user);
+    if (user.personId !== null) void this.names.load([user.personId]);
     this.state.reset();
     this.passwordState.reset();
     this.newPassword.set('');
@@ -121,7 +141,7 @@ export class UsersPage {
     const form = new FormReader(values);
     const fields: UserInput = {
       displayName: form.text('displayName'),
-      personId: this.creating() ? null : (this.selected()?.personId ?? null),
+      personId: form.optionalId('personId'),
       language: form.text('language') === 'en' ? 'en' : 'fa',
       roles: form.list('roles') as RoleName[],
       active: form.flag('active'),
