@@ -133,4 +133,52 @@ describe('process designer', () => {
       assert.match(second.xml, /<zeebe:taskDefinition type="ticket.route"/);
       assert.match(original.xml, /id="Task_route" name="Route"/);
     }));
+
+  it('given a new process, when the designer names it, appends an end event from the context pad and deploys, then it is listed as version 1 by the designer', () =>
+    app.withPage(async (page) => {
+      await app.signIn(page, 'designer');
+      await page.goto(app.url('/designer'));
+      await page.getByRole('link', { name: 'فرایند تازه' }).click();
+      await page.getByRole('heading', { name: 'فرایند تازه' }).waitFor();
+      await page.locator('.djs-element[data-element-id=StartEvent_1]').waitFor();
+      const panel = page.getByTestId('properties-panel');
+      const summary = page.getByTestId('lint-summary');
+      await summary.filter({ hasNotText: 'در حال بررسی' }).waitFor();
+
+      // Nothing selected: the panel shows the process itself.
+      await panel.locator('.bio-properties-panel-header-type', { hasText: /process/i }).waitFor();
+      const general = panel.locator('.bio-properties-panel-group-header').filter({ has: page.getByText('General', { exact: true }) });
+      if (!((await general.getAttribute('class')) ?? '').includes('open')) await general.click();
+      await panel.locator('#bio-properties-panel-name').fill('درخواست مرخصی');
+      await panel.locator('#bio-properties-panel-id').fill('leave-request');
+      await page.getByRole('heading', { name: 'درخواست مرخصی' }).waitFor();
+
+      // Append an end event through the start event's context pad.
+      await page.locator('.djs-element.djs-shape[data-element-id=StartEvent_1]').click();
+      await page.locator('.djs-context-pad').getByTitle('افزودن رویداد پایان', { exact: true }).click();
+      await page.locator('.djs-element.djs-shape[data-element-id^=Event_]').waitFor();
+      await page.locator('.djs-element.djs-connection').waitFor({ state: 'attached' });
+      await summary.filter({ hasText: /سازگار است|۰ خطا/ }).waitFor();
+
+      await page.getByTestId('deploy').click();
+      await page.getByRole('dialog', { name: 'انتشار نسخهٔ تازه' }).getByRole('button', { name: 'منتشر شود' }).click();
+      await page.getByTestId('deploy-result').filter({ hasText: 'نسخهٔ ۱ منتشر شد.' }).waitFor();
+      assert.match(page.url(), /\/designer\/leave-request\/1$/);
+
+      // English: the palette and the context pad switch with the page, without reopening the model.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.locator('.djs-palette').getByRole('button', { name: 'Create task' }).waitFor();
+      await page.locator('.djs-element.djs-shape[data-element-id=StartEvent_1]').click();
+      await page.locator('.djs-context-pad').getByTitle('Append task', { exact: true }).waitFor();
+      await page.getByRole('heading', { name: 'Compatibility check' }).waitFor();
+
+      // No changes left: leaving asks nothing (a dialog would fail the test by waiting).
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Processes' }).click();
+      const created = page.locator('[data-testid=process][data-process-id=leave-request]');
+      await created.getByRole('heading', { name: 'درخواست مرخصی' }).waitFor();
+      assert.deepEqual((await created.getByTestId('version-row').first().locator('td').allInnerTexts()).slice(2, 4), ['الهام رستمی', '0'], 'the deployer as the account names them');
+      const xml = await getJson<ProcessVersionXml>(page, app, '/api/processes/leave-request/versions/1');
+      assert.match(xml.xml, /<bpmn:process id="leave-request" name="درخواست مرخصی" isExecutable="true">/);
+      assert.match(xml.xml, /<bpmn:endEvent id="Event_/);
+    }));
 });

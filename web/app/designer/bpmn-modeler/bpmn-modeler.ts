@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, type ElementRef, afterNextRender, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, type ElementRef, afterNextRender, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import type { LintProblem } from '../../../contract/processes';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -60,6 +60,11 @@ export class BpmnModeler {
       const problems = this.problems();
       this.queue = this.queue.then(() => this.mark(problems));
     });
+    effect(() => {
+      this.i18n.language();
+      // The palette redraws itself in the new language; the context pad follows when it next opens.
+      if (this.modelerReady()) untracked(() => this.modeler?.get('eventBus').fire('i18n.changed'));
+    });
     inject(DestroyRef).onDestroy(() => {
       this.destroyed = true;
       this.modeler?.destroy();
@@ -87,7 +92,7 @@ export class BpmnModeler {
   private async create(): Promise<void> {
     try {
       await Promise.all([loadStylesheet(this.document, 'bpmn-viewer.css'), loadStylesheet(this.document, 'bpmn-modeler.css')]);
-      const modeler = await createModeler(this.canvasElement().nativeElement, this.panelElement().nativeElement, this.i18n.language());
+      const modeler = await createModeler(this.canvasElement().nativeElement, this.panelElement().nativeElement, () => this.i18n.language());
       if (this.destroyed) {
         modeler.destroy();
         return;

@@ -1,7 +1,10 @@
 import { modelerTranslate } from './modeler-translate';
 
 describe('modelerTranslate', () => {
-  const translate = modelerTranslate({ 'Create task': 'ساختن وظیفه', 'Append {type}': 'افزودن {type}' });
+  let language: 'fa' | 'en' = 'fa';
+  const persian: Readonly<Record<string, string>> = { 'Create task': 'ساختن وظیفه', 'Append {type}': 'افزودن {type}' };
+  const translate = modelerTranslate(() => (language === 'fa' ? persian : {}));
+  beforeEach(() => (language = 'fa'));
 
   it('given a text of the table, when translated, then the table’s words come', () => {
     expect(translate('Create task')).toBe('ساختن وظیفه');
@@ -15,5 +18,10 @@ describe('modelerTranslate', () => {
     expect(translate('Append {type}')).toBe('افزودن {type}');
     expect(translate('toString')).toBe('toString');
     expect(translate('{constructor}', {})).toBe('{constructor}');
+  });
+
+  it('given the language switched to English, when translated again, then the English text comes', () => {
+    language = 'en';
+    expect(translate('Create task')).toBe('Create task');
   });
 });

@@ -37,6 +37,10 @@ export interface ElementRegistry {
   get(id: string): DiagramElement | undefined;
 }
 
+export interface EventBus {
+  fire(event: string): void;
+}
+
 export interface Selection {
   select(element: DiagramElement): void;
 }
@@ -48,5 +52,6 @@ export interface BpmnDiagram {
   get(service: 'overlays'): Overlays;
   get(service: 'elementRegistry'): ElementRegistry;
   get(service: 'selection'): Selection;
+  get(service: 'eventBus'): EventBus;
   destroy(): void;
 }
