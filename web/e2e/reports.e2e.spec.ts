@@ -85,7 +85,7 @@ describe('reports', () => {
       assert.ok(totalRegistered > 0, 'the demo history has tickets in that week');
     }));
 
-  it('given every report, when the supervisor opens each from the list, then each shows its tables with the demo data, and one downloads as XLSX', () =>
+  it('given every report, when the supervisor opens each from the list, then each shows its tables with the demo data, one downloads as XLSX, and the daily report’s tracking codes open their tickets', () =>
     app.withPage(async (page) => {
       await app.signIn(page, 'supervisor');
       await page.goto(app.url('/reports'));
@@ -103,6 +103,17 @@ describe('reports', () => {
       assert.match(download.suggestedFilename(), /\.xlsx$/);
       const bytes = fs.readFileSync((await download.path())!);
       assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX is a zip');
+
+      // The daily report's tracking codes open their tickets.
+      await page.getByRole('navigation', { name: 'فهرست گزارش‌ها' }).getByRole('link', { name: 'گزارش روزانه', exact: true }).click();
+      const code = page.locator('[data-table="tickets"] tbody a').first();
+      await code.waitFor();
+      const trackingCode = (await code.textContent())?.trim() ?? '';
+      await code.click();
+      await page.waitForURL(/\/tickets\/\d+$/);
+      const shown = page.getByTestId('ticket-tracking-code');
+      await shown.waitFor();
+      assert.equal(toLatinDigits((await shown.textContent()) ?? '').replace(/\D/g, ''), trackingCode);
     }));
 
   it('given Persian, when the reader switches to English, then the report reads left to right with Gregorian days', () =>

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ReportColumn, ReportRow, ReportTable } from '../../../contract/reports';
+import { RouterLink } from '@angular/router';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { formatReportCell, isNumericColumn } from '../format-report-cell';
@@ -8,6 +9,8 @@ interface ShownCell {
   readonly text: string;
   readonly numeric: boolean;
   readonly code: boolean;
+  /** The ticket page, for a tracking code whose row names its ticket. */
+  readonly link: string | null;
 }
 
 let nextId = 0;
@@ -19,7 +22,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'pk-report-table',
-  imports: [TranslatePipe],
+  imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-table.html',
   styleUrl: './report-table.css',
@@ -44,6 +47,7 @@ export class ReportTableView {
       text: formatReportCell(row[column.key] ?? null, column, this.i18n),
       numeric: isNumericColumn(column),
       code: column.kind === 'code',
+      link: column.kind === 'code' && typeof row['ticketId'] === 'number' ? `/tickets/${row['ticketId']}` : null,
     }));
   }
 }
