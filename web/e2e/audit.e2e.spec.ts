@@ -60,12 +60,21 @@ describe('auditor', () => {
   });
   after(() => app?.stop());
 
-  it('given a handled ticket, when the auditor finds it by tracking code, then its path is drawn on the diagram and its log names every actor with Jalali times; CSV and Excel exports carry the log; English switches the page', () =>
+  it('given a handled ticket, when the auditor finds it by requester and by tracking code, then its path is drawn on the diagram and its log names every actor with Jalali times; CSV and Excel exports carry the log; English switches the page', () =>
     app.withPage(async (page) => {
       await app.signIn(page, 'auditor');
       await page.goto(app.url('/audit'));
       await page.getByRole('heading', { name: 'بازرسی درخواست‌ها' }).waitFor();
       await page.getByTestId('audit-row').first().waitFor();
+
+      // The requester's name finds both of their requests, newest first.
+      await page.getByLabel('درخواست‌کننده (نام یا شمارهٔ تلفن)').fill('مریم کاظمی');
+      await page.getByTestId('audit-search').click();
+      await page.getByTestId('audit-count').filter({ hasText: '۲ درخواست' }).waitFor();
+      assert.deepEqual(await page.getByTestId('audit-ticket-link').allTextContents(), [untouched.trackingCode, handled.trackingCode]);
+      await page.getByRole('button', { name: 'پاک کردن' }).click();
+      await page.waitForURL((url) => url.search === '');
+      assert.equal(await page.getByLabel('درخواست‌کننده (نام یا شمارهٔ تلفن)').inputValue(), '');
 
       // The tracking code typed in Persian digits, submitted from the keyboard.
       await page.getByLabel('کد پیگیری').fill(handled.trackingCode.replace(/\d/g, (digit) => String.fromCharCode(0x06f0 + Number(digit))));
