@@ -50,31 +50,39 @@ function filterCondition(filter: CartableFilter): SqlCondition {
 export async function countCartables(read: SqlExecutor, positionIds: readonly number[], filter: CartableFilter, now: Date): Promise<Map<number, Record<CartableTabName, number>>> {
   const counts = new Map<number, Record<CartableTabName, number>>();
   if (positionIds.length === 0) return counts;
-  const tabs = CARTABLE_TABS.map((tab) => cartableTabCondition(tab, read.dialect, now));
+  // The tabs do not overlap, so one CASE names each row's tab; the cheap tests come first.
+  const order: readonly CartableTabName[] = ['postponed', 'resolved', 'overdue', 'new', 'inProgress'];
+  const tabs = order.map((tab) => cartableTabCondition(tab, read.dialect, now));
   const where = filterCondition(filter);
-  const rows = await read.all<Record<string, unknown>>(
-    `SELECT ta.position_id AS position_id, ${tabs.map((tab, index) => `SUM(CASE WHEN ${tab.sql} THEN 1 ELSE 0 END) AS c${index}`).join(', ')}` +
-      ` FROM ticket_assignments ta JOIN tickets t ON t.id = ta.ticket_id WHERE ta.position_id IN (${placeholders(positionIds)}) AND ${where.sql} GROUP BY ta.position_id`,
+  // SQLite keeps the ticket's cartable columns in its assignment rows (migration 20261123-60): no join.
+  const from = read.dialect === 'sqlite' ? 'ticket_assignments t' : 'ticket_assignments ta JOIN tickets t ON t.id = ta.ticket_id';
+  const position = read.dialect === 'sqlite' ? 't.position_id' : 'ta.position_id';
+  const rows = await read.all<{ position_id: number | string; tab: number | string | null; n: number | string }>(
+    `SELECT position_id, tab, COUNT(*) AS n FROM (SELECT ${position} AS position_id, CASE ${tabs.map((tab, index) => `WHEN ${tab.sql} THEN ${index}`).join(' ')} ELSE NULL END AS tab` +
+      ` FROM ${from} WHERE ${position} IN (${placeholders(positionIds)}) AND ${where.sql}) cartable GROUP BY position_id, tab`,
     [...tabs.flatMap((tab) => tab.params), ...positionIds, ...where.params],
   );
   for (const row of rows) {
-    counts.set(Number(row.position_id), Object.fromEntries(CARTABLE_TABS.map((tab, index) => [tab, Number(row[`c${index}`] ?? 0)])) as Record<CartableTabName, number>);
+    const positionId = Number(row.position_id);
+    const tally = counts.get(positionId) ?? (Object.fromEntries(CARTABLE_TABS.map((tab) => [tab, 0])) as Record<CartableTabName, number>);
+    counts.set(positionId, tally);
+    if (row.tab !== null) tally[order[Number(row.tab)]!] += Number(row.n);
   }
   return counts;
 }
 
 /** Nulls last in every dialect, then the column, then the id so that pages never overlap. */
-function orderBy(sort: CartableSortKey, descending: boolean): string {
+function orderBy(sort: CartableSortKey, descending: boolean, id = 't.id'): string {
   const direction = descending ? 'DESC' : 'ASC';
   switch (sort) {
     case 'priority':
-      return `CASE WHEN p.rank_order IS NULL THEN 1 ELSE 0 END, p.rank_order ${direction}, t.registered_at ASC, t.id ASC`;
+      return `CASE WHEN p.rank_order IS NULL THEN 1 ELSE 0 END, p.rank_order ${direction}, t.registered_at ASC, ${id} ASC`;
     case 'registeredAt':
-      return `t.registered_at ${direction}, t.id ${direction}`;
+      return `t.registered_at ${direction}, ${id} ${direction}`;
     case 'updatedAt':
-      return `t.updated_at ${direction}, t.id ${direction}`;
+      return `t.updated_at ${direction}, ${id} ${direction}`;
     case 'dueAt':
-      return `CASE WHEN t.resolution_due_at IS NULL THEN 1 ELSE 0 END, t.resolution_due_at ${direction}, t.id ASC`;
+      return `CASE WHEN t.resolution_due_at IS NULL THEN 1 ELSE 0 END, t.resolution_due_at ${direction}, ${id} ASC`;
   }
 }
 
@@ -89,14 +97,26 @@ export async function listCartable(
   const tab = cartableTabCondition(request.tab, read.dialect, request.now);
   const late = cartableTabCondition('overdue', read.dialect, request.now);
   const where = filterCondition(request.filter);
-  const rows = await read.all<Record<string, unknown>>(
-    `SELECT t.id, t.tracking_code, t.subject, t.status, t.request_type, t.channel, t.priority_code, p.name_fa AS priority_fa, p.name_en AS priority_en, p.color AS priority_color, p.rank_order AS priority_rank,` +
-      ` t.category_id, t.location_id, t.requester_name, t.registered_at, t.updated_at, ta.since, t.response_due_at, t.resolution_due_at, t.postponed_until, t.escalation_level,` +
-      ` CASE WHEN ${late.sql} THEN 1 ELSE 0 END AS is_overdue` +
-      ` FROM ticket_assignments ta JOIN tickets t ON t.id = ta.ticket_id LEFT JOIN priorities p ON p.code = t.priority_code WHERE ta.position_id = ? AND ${tab.sql} AND ${where.sql}` +
-      ` ORDER BY ${orderBy(request.sort, request.descending)} LIMIT ? OFFSET ?`,
-    [...late.params, request.positionId, ...tab.params, ...where.params, request.limit, request.offset],
-  );
+  const columns =
+    `t.id, t.tracking_code, t.subject, t.status, t.request_type, t.channel, t.priority_code, p.name_fa AS priority_fa, p.name_en AS priority_en, p.color AS priority_color, p.rank_order AS priority_rank,` +
+    ` t.category_id, t.location_id, t.requester_name, t.registered_at, t.updated_at, ta.since, t.response_due_at, t.resolution_due_at, t.postponed_until, t.escalation_level,` +
+    ` CASE WHEN ${late.sql} THEN 1 ELSE 0 END AS is_overdue`;
+  const order = orderBy(request.sort, request.descending);
+  // SQLite: the page's tickets are chosen from the assignment rows' copies of the cartable columns
+  // (migration 20261123-60), and only they are joined to their tickets.
+  const rows =
+    read.dialect === 'sqlite' && request.sort !== 'updatedAt'
+      ? await read.all<Record<string, unknown>>(
+          `SELECT ${columns} FROM (SELECT t.ticket_id AS id FROM ticket_assignments t LEFT JOIN priorities p ON p.code = t.priority_code` +
+            ` WHERE t.position_id = ? AND ${tab.sql} AND ${where.sql} ORDER BY ${orderBy(request.sort, request.descending, 't.ticket_id')} LIMIT ? OFFSET ?) page` +
+            ` JOIN ticket_assignments ta ON ta.ticket_id = page.id AND ta.position_id = ? JOIN tickets t ON t.id = page.id LEFT JOIN priorities p ON p.code = t.priority_code ORDER BY ${order}`,
+          [...late.params, request.positionId, ...tab.params, ...where.params, request.limit, request.offset, request.positionId],
+        )
+      : await read.all<Record<string, unknown>>(
+          `SELECT ${columns} FROM ticket_assignments ta JOIN tickets t ON t.id = ta.ticket_id LEFT JOIN priorities p ON p.code = t.priority_code` +
+            ` WHERE ta.position_id = ? AND ${tab.sql} AND ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          [...late.params, request.positionId, ...tab.params, ...where.params, request.limit, request.offset],
+        );
   return rows.map(
     (row): CartableRow => ({
       id: Number(row.id),
