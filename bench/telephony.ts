@@ -98,7 +98,7 @@ pbx.on('message', (message: { kind: string; callerNumber?: string; at?: number; 
 
 const before = await cpu();
 pbx.send({ kind: 'run', callerNumbers: ready.callerNumbers, rampMs, talkMs, ringMs });
-const done = await next<{ restCalls: number; frames: number }>(pbx, 'done');
+const done = await next<{ restCalls: number; frames: number; cpuMicros: number }>(pbx, 'done');
 // The last hangups' recordings are still being fetched and stored: that work belongs to the calls.
 await new Promise((resolve) => setTimeout(resolve, 2000));
 const after = await cpu();
@@ -148,6 +148,8 @@ const result = {
   eventLoopDelayMaxMs: after.loopDelayMaxMs,
   wallSeconds: Number((wallMs / 1000).toFixed(1)),
   cpuSeconds: Number(((after.micros - before.micros) / 1e6).toFixed(2)),
+  // The ARI double and the callers, not part of appCoreShare.
+  pbxCpuSeconds: Number((done.cpuMicros / 1e6).toFixed(2)),
   ariRequestsPerCall: Number((done.restCalls / concurrentCalls).toFixed(1)),
   ariEventsPerCall: Number((done.frames / concurrentCalls).toFixed(1)),
 };

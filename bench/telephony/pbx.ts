@@ -86,6 +86,7 @@ process.on('message', (message: RunRequest | { kind: 'stop' }) => {
     return;
   }
   for (let index = 1; index <= operatorCount; index++) double.setEndpoint(`op${index}`, { state: 'online', behaviour: { kind: 'answer', afterMs: message.ringMs } });
+  const startUsage = process.cpuUsage();
   const gap = message.rampMs / Math.max(1, message.callerNumbers.length);
   void Promise.all(
     message.callerNumbers.map(async (number, index) => {
@@ -93,7 +94,10 @@ process.on('message', (message: RunRequest | { kind: 'stop' }) => {
       const outcome = await caller(number, message).catch((): Outcome => 'notBridged');
       send({ kind: 'finished', callerNumber: number, ok: outcome === 'ok', outcome });
     }),
-  ).then(() => send({ kind: 'done', restCalls: double.restCalls.length, frames: frames.length }));
+  ).then(() => {
+    const usage = process.cpuUsage(startUsage);
+    send({ kind: 'done', restCalls: double.restCalls.length, frames: frames.length, cpuMicros: usage.user + usage.system });
+  });
 });
 
 send({ kind: 'ready', url: double.url });
