@@ -1,9 +1,6 @@
 import { coreFa } from './core.fa';
 import { authFa } from '../../../auth/auth.fa';
-import { designerFa } from '../../../designer/designer.fa';
-import { auditFa } from '../../../audit/audit.fa';
 import { ticketRulesFa } from '../../../tickets/ticket-rules.fa';
-import { processDiagramFa } from '../../../shared/process-diagram/process-diagram.fa';
 
 /**
  * The Persian catalogue, the reference every other language must match key for key (see
@@ -14,8 +11,5 @@ import { processDiagramFa } from '../../../shared/process-diagram/process-diagra
 export const fa = {
   ...coreFa,
   ...authFa,
-  ...designerFa,
-  ...auditFa,
   ...ticketRulesFa,
-  ...processDiagramFa,
 };
