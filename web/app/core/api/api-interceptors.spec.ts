@@ -43,7 +43,8 @@ describe('API interceptors', () => {
   it.each([
     [403, { error: 'forbidden' }, 'forbidden', 'api.error.forbidden'],
     [404, { error: 'not_found', what: 'ticket' }, 'not_found', 'api.error.notFound'],
-    [422, { error: 'business_rule', code: 'TICKET_CLOSED', message: 'closed' }, 'business_rule', 'api.error.businessRule'],
+    [422, { error: 'business_rule', code: 'NO_SUCH_RULE', message: 'x' }, 'business_rule', 'api.error.businessRule'],
+    [422, { error: 'business_rule', code: 'TICKET_CLOSED', message: 'closed' }, 'business_rule', 'businessRule.TICKET_CLOSED'],
     [409, { error: 'rejected', reason: 'x', message: 'y' }, 'rejected', 'api.error.rejected'],
     [401, null, 'unauthenticated', 'api.error.unauthenticated'],
     [503, 'Service Unavailable', 'unavailable', 'api.error.unavailable'],
