@@ -43,9 +43,14 @@ export interface E2eApp {
   stop(): Promise<void>;
 }
 
+export interface E2eAppOptions {
+  /** More settings for the server's environment (e.g. `ARI_URL` of an ARI double), over the harness's own. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
 /** The real server and a browser, for one test file: `before(async () => (app = await startE2eApp()))`. */
-export async function startE2eApp(): Promise<E2eApp> {
-  const server = await startServer();
+export async function startE2eApp(options: E2eAppOptions = {}): Promise<E2eApp> {
+  const server = await startServer(options.env);
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
     throw error;
