@@ -26,7 +26,8 @@ describe('feedback agents', () => {
 
   before(async () => {
     app = await startE2eApp();
-    [operator, staff, feedback, auditor] = await Promise.all(['operator', 'staff', 'feedback', 'auditor'].map((name, index) => apiSession(app.server.baseUrl, name, undefined, `203.0.113.${20 + index}`)));
+    const as = (name: string, index: number) => apiSession(app.server.baseUrl, name, undefined, `203.0.113.${20 + index}`);
+    [operator, staff, feedback, auditor] = await Promise.all([as('operator', 0), as('staff', 1), as('feedback', 2), as('auditor', 3)]);
     const catalogue = await operator.get<CatalogueResponse>('/api/catalogue');
     vpnCategoryId = catalogue.categories.find((category) => category.level === 3 && /VPN/.test(category.nameEn))!.id;
   });
