@@ -33,8 +33,8 @@
  *    holder of the busiest cartable, who sees the tickets their positions were involved in.
  *
  * Other settings: BENCH_OPEN_SHARE (0.1), BENCH_SAMPLES (300 cartable and search requests each),
- * BENCH_KEEP=1 keeps the temporary directory. Generated tickets have no process instance: they
- * are read, not acted on.
+ * BENCH_KEEP=1 keeps the temporary directory, BENCH_DATABASE=<its file> measures it again without
+ * generating. Generated tickets have no process instance: they are read, not acted on.
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,10 +43,12 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { DEMO_USERS } from '../database/seed/demo-users.js';
 import { ApiClient } from '../web/api/test-support/api-client.js';
-import { generateTickets } from './tickets/generate-tickets.js';
+import { openDatabase } from '../database/open-database.js';
+import { generateTickets, type GenerationSummary } from './tickets/generate-tickets.js';
 import { closedLoop, openLoop, percentile, round1, timedRuns } from './tickets/latency.js';
 import { SEARCH_QUERIES, ticketText } from './tickets/persian-text.js';
 import { prepareDatabase } from './tickets/prepare-database.js';
+import { loadReferenceData, type ReferenceData } from './tickets/reference-data.js';
 import { routerFor } from './tickets/route-for.js';
 import { RoutedEvents } from './tickets/routed-events.js';
 import { startServer } from './tickets/start-server.js';
@@ -64,15 +66,32 @@ const targets = { registrationsPerSec: 200, registrationP95Ms: 30, cartableP95Ms
 const log = (message: string) => console.error(`[bench:tickets] ${message}`);
 const load = () => execSync('uptime', { encoding: 'utf8' }).trim().replace(/^.*load average:\s*/, '');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pishkhan-bench-tickets-'));
-const file = path.join(dir, 'tickets.sqlite');
+// BENCH_DATABASE: a database kept by an earlier run (BENCH_KEEP=1), to measure again without
+// generating again; it holds that run's registrations too, and the JSON says it was reused.
+const reused = process.env.BENCH_DATABASE;
+const file = reused ?? path.join(dir, 'tickets.sqlite');
 
-log(`preparing ${file}: migrations and the demo organization`);
-const reference = await prepareDatabase(file);
-log(`generating ${ticketCount} tickets (${Math.round(openShare * 100)} % open)…`);
-const generationCpu = process.cpuUsage();
-const generated = generateTickets(file, reference, { count: ticketCount, openShare, now: new Date(), days: 730, seed: 1405, progress: log });
-const generationCpuSeconds = ((usage) => (usage.user + usage.system) / 1e6)(process.cpuUsage(generationCpu));
-log(`generated ${generated.tickets} tickets, ${generated.open} open, ${generated.actions} actions in ${generated.seconds.toFixed(0)} s (${generationCpuSeconds.toFixed(0)} s of CPU)`);
+let reference: ReferenceData;
+let generated: GenerationSummary;
+let generationCpuSeconds = 0;
+if (reused === undefined) {
+  log(`preparing ${file}: migrations and the demo organization`);
+  reference = await prepareDatabase(file);
+  log(`generating ${ticketCount} tickets (${Math.round(openShare * 100)} % open)…`);
+  const generationCpu = process.cpuUsage();
+  generated = generateTickets(file, reference, { count: ticketCount, openShare, now: new Date(), days: 730, seed: 1405, progress: log });
+  generationCpuSeconds = ((usage) => (usage.user + usage.system) / 1e6)(process.cpuUsage(generationCpu));
+  log(`generated ${generated.tickets} tickets, ${generated.open} open, ${generated.actions} actions in ${generated.seconds.toFixed(0)} s (${generationCpuSeconds.toFixed(0)} s of CPU)`);
+} else {
+  const db = await openDatabase({ url: `sqlite:${reused}`, poolMax: 1 });
+  reference = await loadReferenceData(db);
+  const [row] = await db.read.all<{ tickets: number; open: number; resolved: number }>(
+    "SELECT COUNT(*) AS tickets, SUM(CASE WHEN status NOT IN ('resolved', 'closed') THEN 1 ELSE 0 END) AS open, SUM(CASE WHEN status = 'resolved' THEN 1 ELSE 0 END) AS resolved FROM tickets",
+  );
+  await db.close();
+  generated = { tickets: Number(row?.tickets), open: Number(row?.open), resolved: Number(row?.resolved), actions: Number.NaN, seconds: 0 };
+  log(`reusing ${reused}: ${generated.tickets} tickets, ${generated.open} open`);
+}
 
 // The busiest cartables that a demo login holds, for the cartable and search phases.
 const holderOf = new Map<string, string>();
@@ -180,6 +199,7 @@ try {
 
   const result = {
     tickets: generated.tickets,
+    ...(reused === undefined ? {} : { reusedDatabase: reused }),
     openTickets: generated.open,
     generationSeconds: round1(generated.seconds),
     generationCpuSeconds: round1(generationCpuSeconds),
