@@ -106,11 +106,10 @@ export class FeelEvaluator {
     return value;
   }
 
-  /** Candidate groups and users: a static comma-separated text or a FEEL list of strings (or one string). */
+  /** Candidate groups and users: a static comma-separated text or a FEEL list of strings, as Zeebe requires (one string raises an incident). */
   evaluateStringList(expression: Expression, variables: VariableContext): string[] {
     if (expression.kind === 'static') return expression.text.split(',').map((item) => item.trim()).filter(Boolean);
     const value = this.evaluate(expression, variables);
-    if (typeof value === 'string') return [value];
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw this.typeError(expression, 'a list of strings', value);
     return value as string[];
   }
