@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { modelsOf } from '../../../database/models/index.js';
+import { loadSessionWithUser } from '../../../database/repositories/access/load-session.js';
 import type { ApiDeps } from '../api-deps.js';
 import { API_KEY_PATTERN, bearerApiKey } from './api-key-token.js';
 import { apiKeyPrincipal, buildUserPrincipal } from './build-principal.js';
@@ -44,11 +45,11 @@ async function authenticateApiKey(deps: ApiDeps, key: string, response: Response
 }
 
 async function authenticateSession(deps: ApiDeps, token: string, response: Response): Promise<void> {
-  const { Session, User } = modelsOf(deps.db);
   const id = hashToken(token);
-  const session = (await Session.findByPk(id))?.get();
+  // Plain SQL: a model query would first ask the database for the table's structure, on every request.
+  const session = await loadSessionWithUser(deps.db, id);
   const now = deps.clock.now();
-  const user = session === undefined ? undefined : (await User.findByPk(session.userId))?.get();
+  const user = session?.user;
   if (session === undefined || user === undefined || !user.active || session.expiresAt.getTime() <= now.getTime()) {
     // A stale cookie: the request goes on anonymously and the browser is told to forget it.
     clearSessionCookies(response, deps.secureCookies);
@@ -57,6 +58,7 @@ async function authenticateSession(deps: ApiDeps, token: string, response: Respo
   let expiresAt = session.expiresAt;
   if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
     expiresAt = sessionExpiry(session.createdAt, now);
+    const { Session } = modelsOf(deps.db);
     await deps.db.transaction((tx) => Session.update({ lastSeenAt: now, expiresAt }, { where: { id }, transaction: tx.transaction }));
   }
   response.locals.principal = await buildUserPrincipal(deps.db, user);
