@@ -1,6 +1,7 @@
 import { evaluate as evaluateFeel, type FeelFunction } from 'feelin';
 import type { Expression } from '../model/expression.js';
 import { camundaBuiltins } from './camunda-builtins.js';
+import { constantSignature, contextSignature, withParseCache } from './parse-cache.js';
 import { toJsonValue } from './to-json-value.js';
 
 /** An expression could not be evaluated, or its result has the wrong type; becomes an incident. */
@@ -41,11 +42,13 @@ function followPath(value: unknown, segments: readonly string[]): unknown {
  */
 export class FeelEvaluator {
   private readonly builtins: Record<string, FeelFunction>;
+  private readonly builtinsSignature: string;
   /** The warnings of the last evaluation, for the message of a type error that follows it. */
   private warnings: ReadonlyArray<{ readonly type?: string; readonly message: string }> = [];
 
   constructor(now: () => Date) {
     this.builtins = camundaBuiltins(now);
+    this.builtinsSignature = constantSignature(this.builtins);
   }
 
   /** The JSON value of the expression; static values are returned as written. */
@@ -58,7 +61,9 @@ export class FeelEvaluator {
     }
     let result: { value: unknown; warnings: Array<{ type?: string; message: string }> };
     try {
-      result = evaluateFeel(expression.source, { ...variables.visible(), ...this.builtins });
+      const context: Record<string, unknown> = { ...variables.visible(), ...this.builtins };
+      const signature = contextSignature(context, this.builtins, this.builtinsSignature);
+      result = withParseCache(signature, () => evaluateFeel(expression.source, context));
     } catch (error) {
       throw new FeelError(`failed to evaluate expression '${expression.source}': ${(error as Error).message.split('\n')[0]}`);
     }
