@@ -1,7 +1,6 @@
 import { evaluate as evaluateFeel, type FeelFunction } from 'feelin';
 import type { Expression } from '../model/expression.js';
 import { camundaBuiltins } from './camunda-builtins.js';
-import { constantSignature, contextSignature, withParseCache } from './parse-cache.js';
 import { toJsonValue } from './to-json-value.js';
 
 /** An expression could not be evaluated, or its result has the wrong type; becomes an incident. */
@@ -42,13 +41,11 @@ function followPath(value: unknown, segments: readonly string[]): unknown {
  */
 export class FeelEvaluator {
   private readonly builtins: Record<string, FeelFunction>;
-  private readonly builtinsSignature: string;
   /** The warnings of the last evaluation, for the message of a type error that follows it. */
   private warnings: ReadonlyArray<{ readonly type?: string; readonly message: string }> = [];
 
   constructor(now: () => Date) {
     this.builtins = camundaBuiltins(now);
-    this.builtinsSignature = constantSignature(this.builtins);
   }
 
   /** The JSON value of the expression; static values are returned as written. */
@@ -61,9 +58,7 @@ export class FeelEvaluator {
     }
     let result: { value: unknown; warnings: Array<{ type?: string; message: string }> };
     try {
-      const context: Record<string, unknown> = { ...variables.visible(), ...this.builtins };
-      const signature = contextSignature(context, this.builtins, this.builtinsSignature);
-      result = withParseCache(signature, () => evaluateFeel(expression.source, context));
+      result = evaluateFeel(expression.source, { ...variables.visible(), ...this.builtins });
     } catch (error) {
       throw new FeelError(`failed to evaluate expression '${expression.source}': ${(error as Error).message.split('\n')[0]}`);
     }
