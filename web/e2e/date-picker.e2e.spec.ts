@@ -52,10 +52,15 @@ describe('Jalali date picker', () => {
       await page.keyboard.press('Alt+ArrowDown');
       const heading = page.locator('[role="dialog"] .heading');
       const thisMonth = await heading.textContent();
+      // The calendar redraws on the next frame: read the heading once it has settled on a month.
+      const headingWhen = async (settled: (text: string | null) => boolean) => {
+        for (let attempt = 0; attempt < 40 && !settled(await heading.textContent()); attempt += 1) await page.waitForTimeout(50);
+        return heading.textContent();
+      };
       await page.keyboard.press('PageDown');
-      assert.notEqual(await heading.textContent(), thisMonth);
+      assert.notEqual(await headingWhen((text) => text !== thisMonth), thisMonth);
       await page.keyboard.press('PageUp');
-      assert.equal(await heading.textContent(), thisMonth);
+      assert.equal(await headingWhen((text) => text === thisMonth), thisMonth);
       await page.keyboard.press('End');
       await page.keyboard.press('Home');
       await page.keyboard.press('Escape');
