@@ -10,6 +10,7 @@ import pino from 'pino';
 import { openDatabase } from '../../database/open-database.js';
 import { migrate } from '../../database/migrate.js';
 import { EmbeddedEngine } from '../embedded/embedded-engine.js';
+import { EngineNotFoundError } from '../engine-errors.js';
 
 const [mode, url] = process.argv.slice(2);
 const db = await openDatabase({ url: url!, poolMax: 4 });
@@ -43,8 +44,13 @@ if (mode === 'load') {
   for (;;) {
     const tasks = await engine.listUserTasks({ candidateGroups: ['crash-team'], limit: 500 });
     for (const task of tasks) {
-      const { index } = await engine.getVariables(task.processInstanceKey);
-      if (Number(index) % 2 === 0) await engine.completeUserTask(task.key, { handledBy: 'crash-test' }).catch(() => undefined);
+      // An odd instance's timer may end it between the listing and this read: it is simply gone.
+      const variables = await engine.getVariables(task.processInstanceKey).catch((error: unknown) => {
+        if (error instanceof EngineNotFoundError) return undefined;
+        throw error;
+      });
+      if (variables === undefined) continue;
+      if (Number(variables.index) % 2 === 0) await engine.completeUserTask(task.key, { handledBy: 'crash-test' }).catch(() => undefined);
     }
     const [row] = await db.read.all<{ active: number }>("SELECT COUNT(*) AS active FROM engine_process_instances WHERE state = 'ACTIVE'");
     if (Number(row?.active) === 0) break;
