@@ -13,6 +13,7 @@ import { idNumber, toSqlDate } from '../../database/repositories/tickets/sql-dat
 import { ticketText } from './persian-text.js';
 import type { ReferenceData } from './reference-data.js';
 import { routerFor } from './route-for.js';
+import { mulberry32 } from '../../database/seed/mulberry32.js';
 
 export interface GenerationOptions {
   readonly count: number;
@@ -38,18 +39,6 @@ const CHANNELS: ReadonlyArray<readonly [TicketChannel, number]> = [['phone', 55]
 /** Second-level categories people call about more often than the rest. */
 const POPULAR = new Set(['HW-PRINTER', 'HW-NET', 'OS-WIN', 'SW-OA', 'HW-PC', 'SW-MAIL']);
 const MINUTE = 60_000;
-
-/** mulberry32: the same tickets for the same seed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * How likely a ticket is still open by how recent it is (rank 0 is the newest, 1 the oldest):
@@ -78,7 +67,7 @@ function trackingCodeOf(index: number): string {
  */
 export function generateTickets(file: string, reference: ReferenceData, options: GenerationOptions): GenerationSummary {
   const started = performance.now();
-  const random = generator(options.seed);
+  const random = mulberry32(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const weighted = <T>(items: ReadonlyArray<readonly [T, number]>): T => {
     let roll = random() * items.reduce((sum, [, weight]) => sum + weight, 0);

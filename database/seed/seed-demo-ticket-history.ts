@@ -15,6 +15,7 @@ import type { Database, SqlExecutor } from '../database.js';
 import { loadTicketPolicy } from '../repositories/tickets/load-ticket-policy.js';
 import { SqlTicketRepository } from '../repositories/tickets/sql-ticket-repository.js';
 import { insertRow } from '../telephony/insert-row.js';
+import { mulberry32 } from './mulberry32.js';
 
 /**
  * Weeks of finished history for the demo organization (seed-demo-organization.ts), so that the
@@ -42,18 +43,6 @@ export interface DemoTicketHistorySummary {
 }
 
 type Row = Record<string, unknown>;
-
-/** mulberry32: the same history for the same seed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What people call about, and how often (weights); codes of demo-categories.ts. */
 const CATEGORY_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
@@ -92,7 +81,7 @@ interface Staff {
 
 /** Seeds the history into a database that has the demo organization; see the comment above. */
 export async function seedDemoTicketHistory(db: Database, options: DemoTicketHistoryOptions): Promise<DemoTicketHistorySummary> {
-  const random = generator(options.seed ?? 1405);
+  const random = mulberry32(options.seed ?? 1405);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const weighted = <T>(items: ReadonlyArray<readonly [T, number]>): T => {
     let roll = random() * items.reduce((sum, [, weight]) => sum + weight, 0);
