@@ -47,10 +47,11 @@ describe('auditor', () => {
 
   before(async () => {
     app = await startE2eApp();
-    // An operator registers two requests on the phone; the office automation expert works on the first and resolves it.
+    // An operator registers two requests on the phone for a caller the demo organization does not
+    // have (its generated employees and demo history must not match the name search below); the office automation expert works on the first and resolves it.
     const operator = await signedIn(app, 'operator');
-    handled = await operator.post<Registered>('/api/tickets', { requester: { name: 'مریم کاظمی', phone: '09121112233' }, categoryId: 4, description: 'نامه ارسال نمی‌شود' });
-    untouched = await operator.post<Registered>('/api/tickets', { requester: { name: 'مریم کاظمی', phone: '09121112233' }, categoryId: 4, description: 'امضا کار نمی‌کند' });
+    handled = await operator.post<Registered>('/api/tickets', { requester: { name: 'ترانه دلاوری', phone: '09121112233' }, categoryId: 4, description: 'نامه ارسال نمی‌شود' });
+    untouched = await operator.post<Registered>('/api/tickets', { requester: { name: 'ترانه دلاوری', phone: '09121112233' }, categoryId: 4, description: 'امضا کار نمی‌کند' });
     await operator.dispose();
     const expert = await signedIn(app, 'automation', 'staff-demo');
     await expert.post(`/api/tickets/${handled.ticketId}/start`, {});
@@ -68,7 +69,7 @@ describe('auditor', () => {
       await page.getByTestId('audit-row').first().waitFor();
 
       // The requester's name finds both of their requests, newest first.
-      await page.getByLabel('درخواست‌کننده (نام یا شمارهٔ تلفن)').fill('مریم کاظمی');
+      await page.getByLabel('درخواست‌کننده (نام یا شمارهٔ تلفن)').fill('ترانه دلاوری');
       await page.getByTestId('audit-search').click();
       await page.getByTestId('audit-count').filter({ hasText: '۲ درخواست' }).waitFor();
       assert.deepEqual(await page.getByTestId('audit-ticket-link').allTextContents(), [untouched.trackingCode, handled.trackingCode]);

@@ -39,7 +39,7 @@ describe('process designer', () => {
       await app.signIn(page, 'designer');
       const runningBefore = versionsOf(await getJson<ProcessListResponse>(page, app, '/api/processes'), 'ticket-lifecycle')[0]?.activeInstances ?? 0;
       const operator = await signedIn(app, 'operator');
-      const ticket = { requester: { name: 'مریم کاظمی', phone: '09121112233' }, categoryId: 4, description: 'نامه ارسال نمی‌شود' };
+      const ticket = { requester: { name: 'ترانه دلاوری', phone: '09121112233' }, categoryId: 4, description: 'نامه ارسال نمی‌شود' };
       await operator.post('/api/tickets', ticket);
       const persianDigits = (value: number) => value.toLocaleString('fa-IR', { useGrouping: false });
 

@@ -45,6 +45,7 @@ describe('requester portal and public tracking', () => {
         const refused = page.getByTestId('chosen-file').filter({ hasText: 'setup.exe' });
         await refused.getByText('this type of file is not accepted.').waitFor();
         await refused.getByRole('button', { name: 'Remove setup.exe' }).click();
+        await refused.waitFor({ state: 'detached' });
         assert.equal(await page.getByTestId('chosen-file').count(), 1);
 
         await page.getByRole('button', { name: 'Submit request' }).click();
