@@ -115,7 +115,7 @@ export class UnitOfWork {
         this.history.map((h) => [h.key, h.instanceKey, h.kind, h.elementInstanceKey, h.elementId, h.elementType, h.at, h.actor, h.variables === undefined ? null : JSON.stringify(h.variables), h.detail]),
       );
     }
-    if (!batch.isEmpty) await this.sql.exec(batch.toSql());
+    await batch.run(this.sql);
   }
 
   private writeInstances(batch: SqlBatch): void {
@@ -123,14 +123,14 @@ export class UnitOfWork {
     const elementInserts: unknown[][] = [];
     const elementDeletes: number[] = [];
     const variableInserts: unknown[][] = [];
-    const variableDeletes: string[] = [];
+    const variableDeletes: Array<[number, string]> = [];
     const scopeDeletes: number[] = [];
     for (const { state, isNew, storedElements, storedVariables, storedRow } of this.instances.values()) {
       const row = state.row;
       if (isNew) {
         newRows.push([row.key, row.definitionKey, row.bpmnProcessId, row.version, row.businessKey, row.state, row.parentInstanceKey, row.parentElementInstanceKey, row.startedAt, row.endedAt]);
       } else if (rowSnapshot(row) !== storedRow) {
-        batch.add(`UPDATE engine_process_instances SET state = ${batch.value(row.state)}, ended_at = ${batch.value(row.endedAt)} WHERE id = ${batch.value(row.key)}`);
+        batch.add('UPDATE engine_process_instances SET state = ?, ended_at = ? WHERE id = ?', [row.state, row.endedAt, row.key]);
       }
       for (const element of state.elements.values()) {
         const snapshot = elementSnapshot(element.state, element.data);
@@ -138,7 +138,7 @@ export class UnitOfWork {
         if (stored === undefined) {
           elementInserts.push([element.key, element.instanceKey, element.elementId, element.elementType, element.flowScopeKey, element.state, JSON.stringify(element.data), element.activatedAt]);
         } else if (stored !== snapshot) {
-          batch.add(`UPDATE engine_element_instances SET state = ${batch.value(element.state)}, data = ${batch.value(JSON.stringify(element.data))} WHERE id = ${batch.value(element.key)}`);
+          batch.add('UPDATE engine_element_instances SET state = ?, data = ? WHERE id = ?', [element.state, JSON.stringify(element.data), element.key]);
         }
       }
       for (const key of storedElements.keys()) if (!state.elements.has(key)) elementDeletes.push(key);
@@ -154,14 +154,14 @@ export class UnitOfWork {
           const text = JSON.stringify(value ?? null);
           const stored = storedVariables.get(`${scope}|${name}`);
           if (stored === undefined) variableInserts.push([scope, name, state.key, text]);
-          else if (stored !== text) batch.add(`UPDATE engine_variables SET value = ${batch.value(text)} WHERE scope_key = ${batch.value(scope)} AND name = ${batch.value(name)}`);
+          else if (stored !== text) batch.add('UPDATE engine_variables SET value = ? WHERE scope_key = ? AND name = ?', [text, scope, name]);
         }
       }
       for (const id of storedVariables.keys()) {
         const separator = id.indexOf('|');
         const scope = Number(id.slice(0, separator));
         const name = id.slice(separator + 1);
-        if (!removedScopes.has(scope) && !state.variables.get(scope)?.has(name)) variableDeletes.push(`(scope_key = ${batch.value(scope)} AND name = ${batch.value(name)})`);
+        if (!removedScopes.has(scope) && !state.variables.get(scope)?.has(name)) variableDeletes.push([scope, name]);
       }
     }
     if (newRows.length > 0) {
@@ -169,7 +169,7 @@ export class UnitOfWork {
     }
     batch.deleteWhereIn('engine_element_instances', 'id', elementDeletes);
     batch.deleteWhereIn('engine_variables', 'scope_key', scopeDeletes);
-    if (variableDeletes.length > 0) batch.add(`DELETE FROM engine_variables WHERE ${variableDeletes.join(' OR ')}`);
+    for (const [scope, name] of variableDeletes) batch.add('DELETE FROM engine_variables WHERE scope_key = ? AND name = ?', [scope, name]);
     batch.insert('engine_element_instances', ['id', 'instance_key', 'element_id', 'element_type', 'flow_scope_key', 'state', 'data', 'activated_at'], elementInserts);
     batch.insert('engine_variables', ['scope_key', 'name', 'instance_key', 'value'], variableInserts);
   }
@@ -179,7 +179,7 @@ export class UnitOfWork {
     batch.deleteWhereIn('engine_jobs', 'id', jobs.deletedKeys);
     batch.deleteWhereIn('engine_jobs', 'element_instance_key', jobs.deletedOwners);
     for (const job of jobs.updated.values()) {
-      batch.add(`UPDATE engine_jobs SET retries = ${batch.value(job.retries)}, state = ${batch.value(job.state)}, due_at = ${batch.value(job.dueAt)}, error_message = ${batch.value(job.errorMessage)} WHERE id = ${batch.value(job.key)}`);
+      batch.add('UPDATE engine_jobs SET retries = ?, state = ?, due_at = ?, error_message = ? WHERE id = ?', [job.retries, job.state, job.dueAt, job.errorMessage, job.key]);
     }
     batch.insert(
       'engine_jobs',
@@ -193,10 +193,10 @@ export class UnitOfWork {
     batch.deleteWhereIn('engine_timers', 'id', timers.deletedKeys);
     batch.deleteWhereIn('engine_timers', 'element_instance_key', timers.deletedOwners);
     for (const { owner, elementIds } of timers.deletedOwnerElements) {
-      batch.add(`DELETE FROM engine_timers WHERE element_instance_key = ${batch.value(owner)} AND element_id IN (${batch.list(elementIds)})`);
+      for (const elementId of elementIds) batch.add('DELETE FROM engine_timers WHERE element_instance_key = ? AND element_id = ?', [owner, elementId]);
     }
     for (const timer of timers.updated.values()) {
-      batch.add(`UPDATE engine_timers SET due_at = ${batch.value(timer.dueAt)}, repetitions = ${batch.value(timer.repetitions)} WHERE id = ${batch.value(timer.key)}`);
+      batch.add('UPDATE engine_timers SET due_at = ?, repetitions = ? WHERE id = ?', [timer.dueAt, timer.repetitions, timer.key]);
     }
     batch.insert(
       'engine_timers',
@@ -210,7 +210,7 @@ export class UnitOfWork {
     batch.deleteWhereIn('engine_message_subscriptions', 'id', subscriptions.deletedKeys);
     batch.deleteWhereIn('engine_message_subscriptions', 'element_instance_key', subscriptions.deletedOwners);
     for (const { owner, elementIds } of subscriptions.deletedOwnerElements) {
-      batch.add(`DELETE FROM engine_message_subscriptions WHERE element_instance_key = ${batch.value(owner)} AND element_id IN (${batch.list(elementIds)})`);
+      for (const elementId of elementIds) batch.add('DELETE FROM engine_message_subscriptions WHERE element_instance_key = ? AND element_id = ?', [owner, elementId]);
     }
     batch.insert(
       'engine_message_subscriptions',
@@ -221,14 +221,12 @@ export class UnitOfWork {
 
   private writeUserTasks(batch: SqlBatch): void {
     const tasks = this.userTasks;
-    if (tasks.deletedKeys.size > 0) batch.deleteWhereIn('engine_user_task_candidates', 'task_key', tasks.deletedKeys);
-    if (tasks.deletedOwners.size > 0) {
-      batch.add(`DELETE FROM engine_user_task_candidates WHERE task_key IN (SELECT id FROM engine_user_tasks WHERE element_instance_key IN (${batch.list(tasks.deletedOwners)}))`);
-    }
+    batch.deleteWhereIn('engine_user_task_candidates', 'task_key', tasks.deletedKeys);
+    batch.deleteWhere('engine_user_task_candidates', 'task_key IN (SELECT id FROM engine_user_tasks WHERE element_instance_key = ?)', tasks.deletedOwners);
     batch.deleteWhereIn('engine_user_tasks', 'id', tasks.deletedKeys);
     batch.deleteWhereIn('engine_user_tasks', 'element_instance_key', tasks.deletedOwners);
     for (const [key, assignee] of this.userTaskAssignments) {
-      if (!tasks.created.has(key)) batch.add(`UPDATE engine_user_tasks SET assignee = ${batch.value(assignee)} WHERE id = ${batch.value(key)}`);
+      if (!tasks.created.has(key)) batch.add('UPDATE engine_user_tasks SET assignee = ? WHERE id = ?', [assignee, key]);
     }
     const created = [...tasks.created.values()];
     batch.insert(
@@ -243,10 +241,10 @@ export class UnitOfWork {
   private writeIncidents(batch: SqlBatch): void {
     const incidents = this.incidents;
     for (const incident of incidents.updated.values()) {
-      batch.add(`UPDATE engine_incidents SET state = ${batch.value(incident.state)}, resolved_at = ${batch.value(incident.resolvedAt)} WHERE id = ${batch.value(incident.key)}`);
+      batch.add('UPDATE engine_incidents SET state = ?, resolved_at = ? WHERE id = ?', [incident.state, incident.resolvedAt, incident.key]);
     }
     for (const [owner, at] of this.resolvedIncidentOwners) {
-      batch.add(`UPDATE engine_incidents SET state = 'RESOLVED', resolved_at = ${batch.value(at)} WHERE element_instance_key = ${batch.value(owner)} AND state = 'ACTIVE'`);
+      batch.add("UPDATE engine_incidents SET state = 'RESOLVED', resolved_at = ? WHERE element_instance_key = ? AND state = 'ACTIVE'", [at, owner]);
     }
     batch.insert(
       'engine_incidents',
