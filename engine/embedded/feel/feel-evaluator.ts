@@ -1,6 +1,7 @@
 import { evaluate as evaluateFeel, type FeelFunction } from 'feelin';
 import type { Expression } from '../model/expression.js';
 import { camundaBuiltins } from './camunda-builtins.js';
+import { UNDECIDED } from './fast-feel.js';
 import { toJsonValue } from './to-json-value.js';
 
 /** An expression could not be evaluated, or its result has the wrong type; becomes an incident. */
@@ -55,6 +56,10 @@ export class FeelEvaluator {
     if (expression.path) {
       const [first, ...rest] = expression.path;
       return followPath(variables.lookup(first!) ?? null, rest);
+    }
+    if (expression.fast) {
+      const value = expression.fast((name) => variables.lookup(name));
+      if (value !== UNDECIDED) return value;
     }
     let result: { value: unknown; warnings: Array<{ type?: string; message: string }> };
     try {
