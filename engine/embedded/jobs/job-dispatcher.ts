@@ -40,6 +40,13 @@ export class JobDispatcher {
   private readonly running = new Map<number, number>();
   /** Jobs made activatable again (a failure with retries left) while their handler was still finishing. */
   private readonly reoffered = new Map<number, { job: JobRow; variables: Variables }>();
+  /**
+   * Types that may have activatable jobs in the database that were not offered to this process
+   * (left by a restart, dropped from a full queue, offered without variables, handed out again
+   * after a timeout). Only these are looked for when a handler finishes: a job a command created
+   * arrives by `offer`, and asking the database after every job cost more than the job.
+   */
+  private readonly waiting = new Set<string>();
   private activations = 0;
   private pollHandle: NodeJS.Timeout | undefined;
   private wakeHandle: NodeJS.Timeout | undefined;
@@ -54,11 +61,12 @@ export class JobDispatcher {
 
   start(): void {
     this.stopped = false;
+    for (const type of this.workers.keys()) this.waiting.add(type);
     if (this.deps.realTime) {
       this.pollHandle = setInterval(() => void this.poll(), this.deps.pollIntervalMs);
       this.pollHandle.unref();
     }
-    void this.poll();
+    this.track(this.poll());
   }
 
   async stop(): Promise<void> {
@@ -82,6 +90,7 @@ export class JobDispatcher {
       closed: false,
     };
     this.workers.set(options.taskType, worker);
+    this.waiting.add(options.taskType);
     if (!this.stopped) this.track(this.poll());
     return {
       taskType: options.taskType,
@@ -102,28 +111,45 @@ export class JobDispatcher {
         continue;
       }
       const worker = this.workers.get(job.type);
-      if (!worker || worker.closed || variables === undefined) continue;
+      if (!worker || worker.closed) continue;
+      if (variables === undefined) {
+        this.waiting.add(job.type);
+        if (!this.stopped) this.track(this.poll());
+        continue;
+      }
       if (this.running.has(job.key)) {
         this.reoffered.set(job.key, { job, variables });
         continue;
       }
       if (worker.queue.length < maxQueuedPerType) worker.queue.push({ job, variables });
+      else this.waiting.add(job.type);
       this.pump(worker);
     }
   }
 
-  /** Looks for activatable jobs in the database for every worker with spare capacity. */
-  async poll(): Promise<void> {
+  /**
+   * Looks for activatable jobs in the database for every worker with spare capacity (only for the
+   * types that may have some waiting there, when `onlyWaiting`: after a handler finished).
+   */
+  async poll(onlyWaiting = false): Promise<void> {
     if (this.stopped) return;
-    const types = [...this.workers.values()].filter((worker) => !worker.closed && worker.queue.length === 0 && worker.active < worker.options.maxJobsActive).map((worker) => worker.options.taskType);
+    const types = [...this.workers.values()]
+      .filter((worker) => !worker.closed && worker.queue.length === 0 && worker.active < worker.options.maxJobsActive && (!onlyWaiting || this.waiting.has(worker.options.taskType)))
+      .map((worker) => worker.options.taskType);
     if (types.length === 0) return;
+    const limit = 200;
+    // Fewer than asked for will mean every due job of these types is queued here or running; a type
+    // marked while the query runs stays marked.
+    for (const type of types) this.waiting.delete(type);
     let found: Array<{ job: JobRow; variables: Variables }>;
     try {
-      found = await this.commands.loadActivatable(types, this.deps.now(), 200, new Set(this.running.keys()));
+      found = await this.commands.loadActivatable(types, this.deps.now(), limit, new Set(this.running.keys()));
     } catch (error) {
+      for (const type of types) this.waiting.add(type);
       this.deps.logger.error({ err: error }, 'polling for jobs failed');
       return;
     }
+    if (found.length >= limit) for (const type of types) this.waiting.add(type);
     for (const entry of found) {
       const worker = this.workers.get(entry.job.type);
       if (!worker || worker.closed || this.running.has(entry.job.key) || worker.queue.some((queued) => queued.job.key === entry.job.key)) continue;
@@ -158,7 +184,7 @@ export class JobDispatcher {
         if (again && !worker.closed) worker.queue.push(again);
         this.pump(worker);
         // Waiting jobs of this type (after a restart, a backoff); tracked so that idle() covers the look.
-        if (worker.queue.length === 0) this.track(this.poll());
+        if (worker.queue.length === 0) this.track(this.poll(true));
       });
       this.inFlight.add(run);
     }
@@ -174,6 +200,7 @@ export class JobDispatcher {
           if (this.running.get(row.key) === activation) {
             this.deps.logger.warn({ jobKey: row.key, type: row.type }, 'job handler timed out; the job is handed out again');
             this.running.delete(row.key);
+            this.waiting.add(row.type);
           }
         }, timeoutMs)
       : undefined;
