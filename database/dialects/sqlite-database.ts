@@ -1,11 +1,14 @@
 import { Sequelize, Transaction } from 'sequelize';
 import type { Database, SqlExecutor, Tx } from '../database.js';
 import { betterSqlite3Dialect, bindable, SqliteConnection } from './better-sqlite3-shim.js';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 import { runAfterCommitHooks } from './transaction-end.js';
 
 const BUSY_TIMEOUT_MS = 5_000;
 /** Units of work that share one physical transaction at most (group commit). */
 const MAX_GROUP = 128;
+/** The WAL size, in pages, at which the writer checkpoints itself (SQLite's default is 1 000). */
+const WAL_PAGES = 4_000;
 
 function executorOn(connection: SqliteConnection): SqlExecutor {
   return {
@@ -45,12 +48,13 @@ interface Pending {
  * Units of work that queue up while one runs are committed together (group commit): each runs
  * inside its own savepoint, so each is still all-or-nothing, and none is acknowledged before the
  * shared COMMIT. This multiplies write throughput, because a commit's cost is mostly the pages it
- * writes, and neighbouring units of work touch the same pages.
+ * writes, and neighbouring units of work touch the same pages. The WAL is checkpointed by another
+ * thread (sqlite-checkpointer.ts).
  */
 export async function openSqliteDatabase(file: string): Promise<Database> {
   const sequelize = new Sequelize({ dialect: 'sqlite', storage: file, logging: false, dialectModule: betterSqlite3Dialect });
   const reader = (await sequelize.connectionManager.getConnection({ type: 'read' })) as unknown as SqliteConnection;
-  reader.handle.pragma('journal_mode = WAL');
+  const [journal] = reader.handle.pragma('journal_mode = WAL') as Array<{ journal_mode: string }>;
   reader.handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   reader.handle.pragma('synchronous = NORMAL');
   const read = executorOn(reader);
@@ -60,6 +64,21 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
   writer.handle.pragma('synchronous = NORMAL');
   writer.handle.pragma('foreign_keys = ON');
   writer.handle.pragma('cache_size = -32000');
+  // The WAL is copied into the database file by a thread of its own, not inside a COMMIT here. The
+  // writer still checkpoints when the WAL reaches WAL_PAGES: by then the thread has copied nearly
+  // all of it, and a checkpoint by the writer (no write can run beside it) lets the next commit
+  // start the WAL again from its beginning, which the thread's checkpoints alone rarely allow under
+  // a steady stream of commits.
+  let checkpointer: Checkpointer | undefined;
+  if (journal?.journal_mode === 'wal') {
+    writer.handle.pragma(`wal_autocheckpoint = ${WAL_PAGES}`);
+    checkpointer = startCheckpointer(file, {
+      onFailure(error) {
+        writer.handle.pragma('wal_autocheckpoint = 1000');
+        process.emitWarning(`${error.message}; the writer checkpoints the WAL itself again`);
+      },
+    });
+  }
   const writerSql = executorOn(writer);
 
   const queue: Pending[] = [];
@@ -141,6 +160,7 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
     async close() {
       closed = true;
       while (running) await running;
+      await checkpointer?.stop();
       writer.close();
       await sequelize.close();
     },

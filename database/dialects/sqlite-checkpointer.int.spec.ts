@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
+import { openSqliteDatabase } from './sqlite-database.js';
+import { startCheckpointer } from './sqlite-checkpointer.js';
+
+describe('SQLite: the WAL checkpointed by its own thread', () => {
+  let dir = '';
+  before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pishkhan-checkpoint-'))));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const body = 'پ'.repeat(2_000);
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it('given a writer that never checkpoints, when 12 MB are committed in many transactions, then the thread copies them into the database file', async () => {
+    const file = path.join(dir, 'copied.sqlite');
+    const writer = new BetterSqlite3(file);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    let copied = 0;
+    const checkpointer = startCheckpointer(file, { onCheckpoint: (_log, checkpointed) => (copied = Math.max(copied, checkpointed)), onFailure: (error) => assert.fail(error) }, 50);
+    const insert = writer.prepare('INSERT INTO blobs (body) VALUES (?)');
+    for (let round = 0; round < 30; round += 1) {
+      writer.transaction(() => {
+        for (let row = 0; row < 100; row += 1) insert.run(body);
+      })();
+      await pause();
+    }
+    for (let wait = 0; wait < 100 && fs.statSync(file).size < 10 * 1024 * 1024; wait += 1) await pause();
+    await checkpointer.stop();
+    assert.ok(copied > 2_000, `${copied} WAL pages copied`);
+    assert.ok(fs.statSync(file).size > 10 * 1024 * 1024, `the database file holds ${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
+    writer.close();
+  });
+
+  it('given 24 MB written through the database layer in many transactions, when they commit, then the WAL stays bounded and every row is in the database file after closing', async () => {
+    const file = path.join(dir, 'busy.sqlite');
+    const db = await openSqliteDatabase(file);
+    await db.transaction((tx) => tx.sql.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, body TEXT NOT NULL)'));
+    let largestWal = 0;
+    for (let round = 0; round < 60; round += 1) {
+      await db.transaction(async (tx) => {
+        for (let row = 0; row < 100; row += 1) await tx.sql.all('INSERT INTO blobs (body) VALUES (?)', [body]);
+      });
+      largestWal = Math.max(largestWal, fs.statSync(`${file}-wal`).size);
+      await pause();
+    }
+    await db.close();
+    assert.ok(largestWal < 20 * 1024 * 1024, `the WAL reached ${(largestWal / 1024 / 1024).toFixed(1)} MB for 24 MB written`);
+    const reopened = new BetterSqlite3(file, { readonly: true });
+    assert.deepEqual(reopened.prepare('SELECT COUNT(*) AS n FROM blobs').get(), { n: 6_000 });
+    reopened.close();
+  });
+
+  it('given a database the thread cannot open, when it starts, then the failure is reported so that the writer checkpoints itself again', async () => {
+    const failure = await new Promise<Error>((resolve) => {
+      const checkpointer = startCheckpointer(path.join(dir, 'missing', 'nowhere.sqlite'), { onFailure: (error) => (resolve(error), void checkpointer.stop()) }, 10);
+    });
+    assert.match(failure.message, /unable to open|directory does not exist|exited/i);
+  });
+});
