@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../../database.js';
-import { fromSqlDate } from '../tickets/sql-date.js';
-import { CARTABLE_TABS, cartableTabCondition, type CartableTabName, type SqlCondition } from './cartable-tabs.js';
+import { fromSqlDate, toSqlDate } from '../tickets/sql-date.js';
+import { CARTABLE_TABS, cartableTabCondition, OPEN_UNPOSTPONED, TAB_STATUSES, type CartableTabName, type SqlCondition } from './cartable-tabs.js';
 
 export interface CartableFilter {
   /** A category and everything below it, already expanded; undefined for any. */
@@ -46,27 +46,53 @@ function filterCondition(filter: CartableFilter): SqlCondition {
   return { sql: parts.length === 0 ? '1 = 1' : parts.join(' AND '), params };
 }
 
-/** Each tab's count for each position, with the filters; positions without tickets are left out. */
+/**
+ * Each tab's count for each position, with the filters; positions without tickets are left out.
+ *
+ * Three index-served counts per (position, status) instead of naming each row's tab: all rows; the
+ * open rows past their resolution deadline (a range of the cartable index after position and
+ * status); the open rows past an unanswered response deadline but not past their resolution
+ * deadline (a range of the unanswered index, migration 20261123-70). A tab is then a sum of
+ * statuses less their late rows, which are the overdue tab: the same partition as the tabs'
+ * conditions (cartable-tabs.ts), without evaluating every condition on every row of a busy
+ * cartable (30 ms for 15 000 rows).
+ */
 export async function countCartables(read: SqlExecutor, positionIds: readonly number[], filter: CartableFilter, now: Date): Promise<Map<number, Record<CartableTabName, number>>> {
   const counts = new Map<number, Record<CartableTabName, number>>();
   if (positionIds.length === 0) return counts;
-  // The tabs do not overlap, so one CASE names each row's tab; the cheap tests come first.
-  const order: readonly CartableTabName[] = ['postponed', 'resolved', 'overdue', 'new', 'inProgress'];
-  const tabs = order.map((tab) => cartableTabCondition(tab, read.dialect, now));
   const where = filterCondition(filter);
+  const at = toSqlDate(read.dialect, now);
   // SQLite keeps the ticket's cartable columns in its assignment rows (migration 20261123-60): no join.
   const from = read.dialect === 'sqlite' ? 'ticket_assignments t' : 'ticket_assignments ta JOIN tickets t ON t.id = ta.ticket_id';
   const position = read.dialect === 'sqlite' ? 't.position_id' : 'ta.position_id';
-  const rows = await read.all<{ position_id: number | string; tab: number | string | null; n: number | string }>(
-    `SELECT position_id, tab, COUNT(*) AS n FROM (SELECT ${position} AS position_id, CASE ${tabs.map((tab, index) => `WHEN ${tab.sql} THEN ${index}`).join(' ')} ELSE NULL END AS tab` +
-      ` FROM ${from} WHERE ${position} IN (${placeholders(positionIds)}) AND ${where.sql}) cartable GROUP BY position_id, tab`,
-    [...tabs.flatMap((tab) => tab.params), ...positionIds, ...where.params],
-  );
-  for (const row of rows) {
-    const positionId = Number(row.position_id);
-    const tally = counts.get(positionId) ?? (Object.fromEntries(CARTABLE_TABS.map((tab) => [tab, 0])) as Record<CartableTabName, number>);
-    counts.set(positionId, tally);
-    if (row.tab !== null) tally[order[Number(row.tab)]!] += Number(row.n);
+  const open = `t.status IN (${placeholders(OPEN_UNPOSTPONED)})`;
+  const resolutionLate = 't.resolution_due_at IS NOT NULL AND t.resolution_due_at < ?';
+  const count = (condition: string, params: readonly unknown[]) =>
+    read.all<{ position_id: number | string; status: string; n: number | string }>(
+      `SELECT ${position} AS position_id, t.status AS status, COUNT(*) AS n FROM ${from} WHERE ${position} IN (${placeholders(positionIds)}) AND ${where.sql} AND ${condition} GROUP BY ${position}, t.status`,
+      [...positionIds, ...where.params, ...params],
+    );
+  const [all, lateResolution, lateResponse] = await Promise.all([
+    count('1 = 1', []),
+    count(`${open} AND ${resolutionLate}`, [...OPEN_UNPOSTPONED, at]),
+    count(`${open} AND t.first_response_at IS NULL AND t.response_due_at IS NOT NULL AND t.response_due_at < ? AND NOT (${resolutionLate})`, [...OPEN_UNPOSTPONED, at, at]),
+  ]);
+  const tallyOf = (positionId: number) => {
+    let tally = counts.get(positionId);
+    if (!tally) counts.set(positionId, (tally = Object.fromEntries(CARTABLE_TABS.map((tab) => [tab, 0])) as Record<CartableTabName, number>));
+    return tally;
+  };
+  const tabOf = (status: string) => (Object.keys(TAB_STATUSES) as Array<keyof typeof TAB_STATUSES>).find((tab) => (TAB_STATUSES[tab] as readonly string[]).includes(status));
+  for (const row of all) {
+    const tally = tallyOf(Number(row.position_id));
+    const tab = tabOf(row.status);
+    if (tab) tally[tab] += Number(row.n);
+  }
+  for (const row of [...lateResolution, ...lateResponse]) {
+    const tally = tallyOf(Number(row.position_id));
+    tally.overdue += Number(row.n);
+    const tab = tabOf(row.status);
+    if (tab) tally[tab] -= Number(row.n);
   }
   return counts;
 }

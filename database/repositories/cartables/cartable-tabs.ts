@@ -9,7 +9,10 @@ export interface SqlCondition {
   readonly params: readonly unknown[];
 }
 
-const OPEN_UNPOSTPONED = ['registered', 'routed', 'inProgress', 'waitingForInformation'];
+/** The statuses whose clock runs: only these can be overdue. */
+export const OPEN_UNPOSTPONED = ['registered', 'routed', 'inProgress', 'waitingForInformation'] as const;
+/** The statuses of the new and in-progress tabs, when not overdue. */
+export const TAB_STATUSES = { new: ['registered', 'routed'], inProgress: ['inProgress', 'waitingForInformation'], postponed: ['postponed'], resolved: ['resolved'] } as const;
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
 /** Open (and not postponed, whose clock is paused) with the resolution deadline or the unanswered response deadline passed. */
@@ -35,9 +38,9 @@ function withStatus(statuses: readonly string[], dialect: Dialect, now: Date): S
 export function cartableTabCondition(tab: CartableTabName, dialect: Dialect, now: Date): SqlCondition {
   switch (tab) {
     case 'new':
-      return withStatus(['registered', 'routed'], dialect, now);
+      return withStatus(TAB_STATUSES.new, dialect, now);
     case 'inProgress':
-      return withStatus(['inProgress', 'waitingForInformation'], dialect, now);
+      return withStatus(TAB_STATUSES.inProgress, dialect, now);
     case 'postponed':
       return { sql: 't.status = ?', params: ['postponed'] };
     case 'overdue':

@@ -20,6 +20,7 @@ export interface TestTicket {
   readonly registeredAt?: Date;
   readonly resolutionDueAt?: Date | null;
   readonly responseDueAt?: Date | null;
+  readonly firstResponseAt?: Date | null;
   /** Steps of the log: kind, whether the requester sees it, and its payload. */
   readonly actions?: ReadonlyArray<{ kind: string; visibleToRequester: boolean; payload?: Record<string, unknown> }>;
 }
@@ -59,6 +60,7 @@ export async function insertTicket(db: Database, ticket: TestTicket): Promise<{ 
           updatedAt: registeredAt,
           resolutionDueAt: ticket.resolutionDueAt ?? null,
           responseDueAt: ticket.responseDueAt ?? null,
+          firstResponseAt: ticket.firstResponseAt ?? null,
           version: 1,
         },
         options,
