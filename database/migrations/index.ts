@@ -8,8 +8,9 @@ import { processDeployments } from './20261123-40-process-deployments.js';
 import { ticketSearchIndex } from './20261123-50-ticket-search-index.js';
 import { cartableColumns } from './20261123-60-cartable-columns.js';
 import { cartableUnansweredIndex } from './20261123-70-cartable-unanswered-index.js';
+import { involvementsByPosition } from './20261123-80-involvements-by-position.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableUnansweredIndex];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableUnansweredIndex, involvementsByPosition];

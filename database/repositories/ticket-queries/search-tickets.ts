@@ -2,6 +2,7 @@ import type { Principal } from '../../../core/access/principal.js';
 import type { SqlExecutor } from '../../database.js';
 import { statusesOf, type StatusGroup } from './status-groups.js';
 import { TICKET_SUMMARY_COLUMNS, toTicketSummaryRow, type TicketSummaryRow } from './ticket-summary-row.js';
+import { involvedTickets } from './involvement-bitsets.js';
 import { visibleTicketCondition, visibleTicketIds } from './visible-ticket-ids.js';
 
 /** Matches are counted up to this many; beyond it a search says "more than". */
@@ -25,37 +26,47 @@ export interface TicketSearchResult {
   readonly totalCapped: boolean;
 }
 
+/** FTS5's trigram index answers a MATCH alone for words of three characters or more. */
+const MIN_MATCH_LENGTH = 3;
+/** Ids per `IN (…)` when the statuses of matches are read. */
+const ID_CHUNK = 500;
+/** Matches read at a time by a search of someone who does not see every ticket. */
+const MATCH_CHUNK = 5_000;
+
 /**
- * Where a search starts. On SQLite, the FTS5 trigram index (`tickets_search`, migration
- * 20261123-50) drives every search newest first, so that a page stops at its last match instead of
- * sorting every match; for someone who does not see every ticket, each match is then checked
- * against what they may see (their positions' involvements by the (ticket, position) key, their own
- * tickets, resolved ones for feedback agents). Starting from what they may see instead means
- * matching the text of every ticket their positions ever held: hundreds of thousands of rows for a
- * busy desk, seconds per search. PostgreSQL's trigram index serves the LIKE on the column itself;
- * there, and on SQL Server, someone who does not see every ticket starts from those they may see.
+ * Where a search starts, when it cannot use the SQLite path below. PostgreSQL's trigram index
+ * serves the LIKE on the column itself; there, and on SQL Server, someone who does not see every
+ * ticket starts from those they may see.
  */
-function plan(read: SqlExecutor, principal: Principal, terms: readonly string[]): { from: string; conditions: string[]; params: unknown[]; order: string } {
+function plan(principal: Principal, terms: readonly string[], column: 's.search_text' | 't.search_text', sqliteFts: boolean): { from: string; conditions: string[]; params: unknown[]; order: string } {
   const likes = terms.map((term) => `%${term}%`);
-  if (read.dialect === 'sqlite') {
+  if (sqliteFts) {
     const visible = visibleTicketCondition(principal, 's.rowid');
     return {
       from: 'tickets_search s JOIN tickets t ON t.id = s.rowid',
-      conditions: [...terms.map(() => 's.search_text LIKE ?'), ...(visible === undefined ? [] : [visible.sql])],
+      conditions: [...terms.map(() => `${column} LIKE ?`), ...(visible === undefined ? [] : [visible.sql])],
       params: [...likes, ...(visible?.params ?? [])],
       order: 's.rowid DESC',
     };
   }
   const visible = visibleTicketIds(principal);
   if (visible !== undefined) {
-    return { from: 'tickets t', conditions: [`t.id IN (${visible.sql})`, ...terms.map(() => 't.search_text LIKE ?')], params: [...visible.params, ...likes], order: 't.id DESC' };
+    return { from: 'tickets t', conditions: [`t.id IN (${visible.sql})`, ...terms.map(() => `${column} LIKE ?`)], params: [...visible.params, ...likes], order: 't.id DESC' };
   }
-  return { from: 'tickets t', conditions: terms.map(() => 't.search_text LIKE ?'), params: likes, order: 't.id DESC' };
+  return { from: 'tickets t', conditions: terms.map(() => `${column} LIKE ?`), params: likes, order: 't.id DESC' };
 }
 
 export async function searchTickets(read: SqlExecutor, principal: Principal, search: TicketSearch): Promise<TicketSearchResult> {
   if (search.terms.length === 0) return { rows: [], total: 0, totalCapped: false };
-  const { from, conditions, params, order } = plan(read, principal, search.terms);
+  if (read.dialect === 'sqlite') {
+    const matched = search.terms.filter((term) => [...term].length >= MIN_MATCH_LENGTH);
+    if (matched.length > 0) return searchSqlite(read, principal, search, matched);
+  }
+  const sqliteFts = read.dialect === 'sqlite';
+  return searchWith(read, search, plan(principal, search.terms, sqliteFts ? 's.search_text' : 't.search_text', sqliteFts));
+}
+
+async function searchWith(read: SqlExecutor, search: TicketSearch, { from, conditions, params, order }: ReturnType<typeof plan>): Promise<TicketSearchResult> {
   const statuses = statusesOf(search.status);
   if (statuses !== undefined) {
     conditions.push(`t.status IN (${statuses.map(() => '?').join(', ')})`);
@@ -71,4 +82,78 @@ export async function searchTickets(read: SqlExecutor, principal: Principal, sea
   ]);
   const total = Number(counted[0]?.n ?? 0);
   return { rows: rows.map(toTicketSummaryRow), total: Math.min(total, SEARCH_COUNT_CAP), totalCapped: total > SEARCH_COUNT_CAP };
+}
+
+/**
+ * SQLite, with at least one word long enough for the FTS5 trigram index (`tickets_search`,
+ * migration 20261123-50) to answer alone: the words are phrases of a MATCH, which the index
+ * resolves without reading any ticket (a LIKE on the index reads every candidate's text to check
+ * it); shorter words are checked by LIKE on those candidates only.
+ *
+ * Someone who sees every ticket gets a page newest first that stops at its last match. For anyone
+ * else, the matches are read newest first in chunks of ids and kept when the ticket is one they may
+ * see (their positions' involvements, as a bitset brought up to date on each search; their own
+ * tickets; resolved ones for feedback agents), until the page and the capped count are known.
+ * Checking each match against what they may see in SQL cost over a second at a million tickets for
+ * a common word of which they see little: a lookup per match.
+ */
+async function searchSqlite(read: SqlExecutor, principal: Principal, search: TicketSearch, matched: readonly string[]): Promise<TicketSearchResult> {
+  const match = matched.map((term) => `"${term}"`).join(' ');
+  const short = search.terms.filter((term) => !matched.includes(term));
+  if (visibleTicketIds(principal) === undefined) {
+    const shape = plan(principal, short, 's.search_text', true);
+    return searchWith(read, search, { ...shape, conditions: ['tickets_search MATCH ?', ...shape.conditions], params: [match, ...shape.params] });
+  }
+  const mayView = await visibilityTest(read, principal);
+  const statuses = statusesOf(search.status);
+  const wanted = Math.max(search.offset + search.limit, SEARCH_COUNT_CAP + 1);
+  const hits: number[] = [];
+  const likes = short.map(() => ' AND s.search_text LIKE ?').join('');
+  let before = Number.MAX_SAFE_INTEGER;
+  for (;;) {
+    const chunk = await read.all<{ id: number }>(`SELECT s.rowid AS id FROM tickets_search s WHERE tickets_search MATCH ?${likes} AND s.rowid < ? ORDER BY s.rowid DESC LIMIT ${MATCH_CHUNK}`, [
+      match,
+      ...short.map((term) => `%${term}%`),
+      before,
+    ]);
+    let found = chunk.map((row) => Number(row.id)).filter(mayView);
+    if (statuses !== undefined && found.length > 0) found = await withStatus(read, found, statuses);
+    hits.push(...found);
+    if (chunk.length < MATCH_CHUNK || hits.length >= wanted) break;
+    before = Number(chunk[chunk.length - 1]!.id);
+  }
+  const page = hits.slice(search.offset, search.offset + search.limit);
+  const rows =
+    page.length === 0
+      ? []
+      : await read.all<Record<string, unknown>>(`SELECT ${TICKET_SUMMARY_COLUMNS} FROM tickets t LEFT JOIN priorities p ON p.code = t.priority_code WHERE t.id IN (${page.map(() => '?').join(', ')}) ORDER BY t.id DESC`, page);
+  return { rows: rows.map(toTicketSummaryRow), total: Math.min(hits.length, SEARCH_COUNT_CAP), totalCapped: hits.length > SEARCH_COUNT_CAP };
+}
+
+/** Whether the principal may see a ticket, by id: the same rule as visibleTicketIds. */
+async function visibilityTest(read: SqlExecutor, principal: Principal): Promise<(ticketId: number) => boolean> {
+  const involved = principal.visiblePositionIds.length > 0 ? await involvedTickets(read, principal.visiblePositionIds) : () => false;
+  const branches: string[] = [];
+  const params: unknown[] = [];
+  if (principal.roles.has('feedbackAgent')) {
+    branches.push('SELECT id FROM tickets WHERE status = ?');
+    params.push('resolved');
+  }
+  if (principal.personId !== null) {
+    branches.push('SELECT id FROM tickets WHERE requester_person_id = ?');
+    params.push(principal.personId);
+  }
+  const others = branches.length === 0 ? new Set<number>() : new Set((await read.all<{ id: number }>(branches.join(' UNION '), params)).map((row) => Number(row.id)));
+  return (ticketId) => involved(ticketId) || others.has(ticketId);
+}
+
+/** The ids (in their order) whose ticket has one of the statuses. */
+async function withStatus(read: SqlExecutor, ids: readonly number[], statuses: readonly string[]): Promise<number[]> {
+  const kept = new Set<number>();
+  for (let start = 0; start < ids.length; start += ID_CHUNK) {
+    const chunk = ids.slice(start, start + ID_CHUNK);
+    const rows = await read.all<{ id: number }>(`SELECT id FROM tickets WHERE id IN (${chunk.map(() => '?').join(', ')}) AND status IN (${statuses.map(() => '?').join(', ')})`, [...chunk, ...statuses]);
+    for (const row of rows) kept.add(Number(row.id));
+  }
+  return ids.filter((id) => kept.has(id));
 }

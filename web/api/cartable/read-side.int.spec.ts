@@ -178,6 +178,19 @@ describe('cartables, search, portal and tracking over HTTP', () => {
       assert.equal((await client.get('/api/search?q=%20%20')).status, 400);
       assert.equal((await api.client().get('/api/search?q=x')).status, 401);
     });
+
+    it('given staff who searched once, when a ticket comes to their position afterwards, then their next search finds it; a status filter and a two-letter word narrow it', async () => {
+      const client = await api.as('netstaff');
+      const search = async (q: string, status = 'all') => ids((await client.get<TicketSearchPage>(`/api/search?q=${encodeURIComponent(q)}&status=${status}`)).body);
+      assert.deepEqual(await search('سرور ایمیل'), []);
+      const mail = await insertTicket(api.db, { body: '3100001', subject: 'سرور ایمیل از کار افتاده', status: 'inProgress', assignedTo: [org.positions.networkExpert] });
+      assert.deepEqual(await search('سرور ایمیل'), [mail.id]);
+      assert.deepEqual(await search('سرور ایمیل', 'open'), [mail.id]);
+      assert.deepEqual(await search('سرور ایمیل', 'closed'), []);
+      assert.deepEqual(await search('سرور از'), [mail.id]);
+      assert.deepEqual(await search('سرور مس'), []);
+      assert.deepEqual((await (await api.as('swstaff')).get<TicketSearchPage>(`/api/search?q=${encodeURIComponent('سرور ایمیل')}`)).body.items, [], 'not the software expert’s');
+    });
   });
 
   describe('portal', () => {
