@@ -30,8 +30,8 @@ export interface TicketSearchResult {
 const MIN_MATCH_LENGTH = 3;
 /** Ids per `IN (…)` when the statuses of matches are read. */
 const ID_CHUNK = 500;
-/** Matches read at a time by a search of someone who does not see every ticket. */
-const MATCH_CHUNK = 5_000;
+/** The newest matches read first by a search of someone who does not see every ticket. */
+const FIRST_MATCHES = 5_000;
 
 /**
  * Where a search starts, when it cannot use the SQLite path below. PostgreSQL's trigram index
@@ -91,9 +91,10 @@ async function searchWith(read: SqlExecutor, search: TicketSearch, { from, condi
  * it); shorter words are checked by LIKE on those candidates only.
  *
  * Someone who sees every ticket gets a page newest first that stops at its last match. For anyone
- * else, the matches are read newest first in chunks of ids and kept when the ticket is one they may
- * see (their positions' involvements, as a bitset brought up to date on each search; their own
- * tickets; resolved ones for feedback agents), until the page and the capped count are known.
+ * else, the matching ids are read newest first (the newest 5 000, then, when the page and the
+ * capped count are not known yet, all the others) and kept when the ticket is one they may see
+ * (their positions' involvements, as a bitset brought up to date on each search; their own tickets;
+ * resolved ones for feedback agents).
  * Checking each match against what they may see in SQL cost over a second at a million tickets for
  * a common word of which they see little: a lookup per match.
  */
@@ -108,19 +109,21 @@ async function searchSqlite(read: SqlExecutor, principal: Principal, search: Tic
   const statuses = statusesOf(search.status);
   const wanted = Math.max(search.offset + search.limit, SEARCH_COUNT_CAP + 1);
   const hits: number[] = [];
-  const likes = short.map(() => ' AND s.search_text LIKE ?').join('');
-  let before = Number.MAX_SAFE_INTEGER;
-  for (;;) {
-    const chunk = await read.all<{ id: number }>(`SELECT s.rowid AS id FROM tickets_search s WHERE tickets_search MATCH ?${likes} AND s.rowid < ? ORDER BY s.rowid DESC LIMIT ${MATCH_CHUNK}`, [
-      match,
-      ...short.map((term) => `%${term}%`),
-      before,
-    ]);
-    let found = chunk.map((row) => Number(row.id)).filter(mayView);
+  const from = `FROM tickets_search s WHERE tickets_search MATCH ?${short.map(() => ' AND s.search_text LIKE ?').join('')} AND s.rowid < ? ORDER BY s.rowid DESC`;
+  const params = (before: number) => [match, ...short.map((term) => `%${term}%`), before];
+  const keep = async (ids: number[]) => {
+    let found = ids.filter(mayView);
     if (statuses !== undefined && found.length > 0) found = await withStatus(read, found, statuses);
     hits.push(...found);
-    if (chunk.length < MATCH_CHUNK || hits.length >= wanted) break;
-    before = Number(chunk[chunk.length - 1]!.id);
+  };
+  // The newest matches first: often enough when the searcher sees many of them.
+  const first = (await read.all<{ id: number }>(`SELECT s.rowid AS id ${from} LIMIT ${FIRST_MATCHES}`, params(Number.MAX_SAFE_INTEGER))).map((row) => Number(row.id));
+  await keep(first);
+  if (first.length === FIRST_MATCHES && hits.length < wanted) {
+    // Every other match as one text of ids: a row per match costs more than the match.
+    const [rest] = await read.all<{ ids: string | null }>(`SELECT group_concat(id, ',') AS ids FROM (SELECT s.rowid AS id ${from}) matches`, params(first[first.length - 1]!));
+    const ids = rest?.ids ? rest.ids.split(',').map(Number) : [];
+    await keep(ids.every((id, index) => index === 0 || id < ids[index - 1]!) ? ids : ids.sort((a, b) => b - a));
   }
   const page = hits.slice(search.offset, search.offset + search.limit);
   const rows =
