@@ -9,8 +9,9 @@ import { ticketSearchIndex } from './20261123-50-ticket-search-index.js';
 import { cartableColumns } from './20261123-60-cartable-columns.js';
 import { cartableUnansweredIndex } from './20261123-70-cartable-unanswered-index.js';
 import { involvementsByPosition } from './20261123-80-involvements-by-position.js';
+import { ticketSearchMerging } from './20261123-90-ticket-search-merging.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableUnansweredIndex, involvementsByPosition];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableUnansweredIndex, involvementsByPosition, ticketSearchMerging];
