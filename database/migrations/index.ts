@@ -7,11 +7,11 @@ import { ticketLifecycle } from './20261123-30-ticket-lifecycle.js';
 import { processDeployments } from './20261123-40-process-deployments.js';
 import { ticketSearchIndex } from './20261123-50-ticket-search-index.js';
 import { cartableColumns } from './20261123-60-cartable-columns.js';
-import { cartableUnansweredIndex } from './20261123-70-cartable-unanswered-index.js';
+import { cartableIndexes } from './20261123-70-cartable-indexes.js';
 import { involvementsByPosition } from './20261123-80-involvements-by-position.js';
 import { ticketSearchMerging } from './20261123-90-ticket-search-merging.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableUnansweredIndex, involvementsByPosition, ticketSearchMerging];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableIndexes, involvementsByPosition, ticketSearchMerging];

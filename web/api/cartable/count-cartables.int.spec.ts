@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { insertTicket } from '../test-support/insert-ticket.js';
 import { createTestOrg, type TestOrg } from '../test-support/test-org.js';
 import { createTestDatabase, type TestDatabase } from '../../../database/test-support/test-database.js';
-import { countCartables } from '../../../database/repositories/cartables/cartable-queries.js';
+import { countCartables, listCartable } from '../../../database/repositories/cartables/cartable-queries.js';
 import { CARTABLE_TABS, cartableTabCondition } from '../../../database/repositories/cartables/cartable-tabs.js';
 
 describe('cartable counts', () => {
@@ -66,6 +66,21 @@ describe('cartable counts', () => {
     // each combination twice (alone and shared), the software expert once plus the other category.
     assert.equal(counts.get(networkExpert)!.overdue, 32);
     assert.equal(counts.get(softwareExpert)!.overdue, 17);
+  });
+
+  it('given the same cartables, when each tab is listed, then it holds exactly the tickets its condition names, late ones under overdue only', async () => {
+    for (const positionId of [org.positions.networkExpert, org.positions.softwareExpert]) {
+      for (const tab of CARTABLE_TABS) {
+        const condition = cartableTabCondition(tab, test.db.dialect, now);
+        const expected = await test.db.read.all<{ id: number | string }>(
+          `SELECT t.id FROM ticket_assignments ta JOIN tickets t ON t.id = ta.ticket_id WHERE ta.position_id = ? AND ${condition.sql} ORDER BY t.id`,
+          [positionId, ...condition.params],
+        );
+        const listed = await listCartable(test.db.read, { positionId, tab, filter: {}, sort: 'priority', descending: false, limit: 500, offset: 0, now });
+        assert.deepEqual(listed.map((row) => row.id).sort((a, b) => a - b), expected.map((row) => Number(row.id)), `${tab} of ${positionId}`);
+        assert.ok(listed.every((row) => row.overdue === (tab === 'overdue')), `${tab} rows marked overdue only there`);
+      }
+    }
   });
 
   it('given a category filter, when counted, then the other category’s late ticket is left out', async () => {
