@@ -38,6 +38,9 @@ function packageVersion(): string {
   return 'unknown';
 }
 
+/** How long requests in flight may take to finish when the system stops. */
+const SHUTDOWN_GRACE_MS = 3_000;
+
 export async function startAllInOne(config: Config, logger: Logger): Promise<RunningSystem> {
   const db = await openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
   const applied = await migrate(db);
@@ -80,7 +83,14 @@ export async function startAllInOne(config: Config, logger: Logger): Promise<Run
     server,
     engine,
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // No new connections; idle keep-alive ones go now, requests in flight may finish; what is
+      // left after the grace period (live event streams, which never finish by themselves: their
+      // clients reconnect to the next server) is closed, so that a stop never hangs.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const cutOff = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      await closed;
+      clearTimeout(cutOff);
       await contactCenter.stop();
       await workers.close();
       await engine.stop();

@@ -35,6 +35,8 @@ interface Session {
 describe('the demo tickets on first start (all-in-one, fresh database)', () => {
   let database: TestDatabase;
   let system: RunningSystem;
+  /** The system's stop: by the last test, or after all of them. */
+  let stopping: Promise<void> | undefined;
   let baseUrl: string;
   let filesDir: string;
 
@@ -46,7 +48,7 @@ describe('the demo tickets on first start (all-in-one, fresh database)', () => {
     baseUrl = `http://127.0.0.1:${(system.server.address() as AddressInfo).port}`;
   });
   after(async () => {
-    await system?.stop();
+    await (stopping ?? system?.stop());
     await database?.dispose();
     fs.rmSync(filesDir, { recursive: true, force: true });
   });
@@ -162,5 +164,21 @@ describe('the demo tickets on first start (all-in-one, fresh database)', () => {
     const again = await seedDemoTickets({ db: database.db, engine: system.engine, clock: systemClock, random: { nextInt: () => 0 }, events: new InProcessEventBus(() => undefined) });
     assert.equal(again, null);
     assert.equal(await count(), before);
+  });
+  it('given a live event stream open, when the system stops, then it stops within seconds and the stream ends', async () => {
+    const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'staff', password: 'staff-demo' }) });
+    const cookies = login.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!).join('; ');
+    const stream = await fetch(`${baseUrl}/api/events`, { headers: { Accept: 'text/event-stream', Cookie: cookies } });
+    assert.equal(stream.status, 200);
+    const reader = stream.body!.getReader();
+    assert.match(new TextDecoder().decode((await reader.read()).value), /retry|ready/);
+    const started = Date.now();
+    stopping = system.stop();
+    await stopping;
+    assert.ok(Date.now() - started < 10_000, `stopped in ${Date.now() - started} ms`);
+    // Whatever was sent before the stop may still be read; then the stream ends.
+    let ended = false;
+    for (let reads = 0; reads < 20 && !ended; reads += 1) ended = await reader.read().then((chunk) => chunk.done, () => true);
+    assert.ok(ended, 'the stream ended');
   });
 });
