@@ -107,6 +107,7 @@ sqlite.close();
 log(`busiest cartables: ${busiest.map((cartable) => `${cartable.username}/${cartable.positionId} (${cartable.size})`).join(', ')}`);
 
 const server = await startServer(file, dir, log);
+const streams = new Map<number, RoutedEvents>();
 const passwordOf = new Map(DEMO_USERS.map((user) => [user.username, user.password]));
 const signIn = (username: string) => new ApiClient(server.url, 'fa').login(username, passwordOf.get(username)!);
 
@@ -122,7 +123,6 @@ try {
     }),
   );
   const operator = await signIn('operator');
-  const streams = new Map<number, RoutedEvents>();
   for (const positionId of new Set(candidates.map((candidate) => candidate.positionId))) {
     const username = holderOf.get(String(positionId))!;
     streams.set(positionId, await RoutedEvents.open(await signIn(username), positionId));
@@ -232,6 +232,7 @@ try {
   else log(`kept ${dir}`);
   console.log(JSON.stringify(result));
 } catch (error) {
+  for (const stream of streams.values()) stream.close();
   await server.stop();
   throw error;
 }

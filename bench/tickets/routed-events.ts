@@ -24,6 +24,8 @@ export class RoutedEvents {
           return;
         }
         response.setEncoding('utf8');
+        // The server cuts off a client that reads too slowly: a measurement that lost its stream is void.
+        response.on('close', () => events.fail(new Error(`the event stream of position ${positionId} closed`)));
         let buffer = '';
         response.on('data', (chunk: string) => {
           buffer += chunk;
@@ -37,6 +39,18 @@ export class RoutedEvents {
       events.request.on('error', reject);
     });
   }
+
+  private failure: Error | undefined;
+  private readonly failers = new Set<(error: Error) => void>();
+
+  private fail(error: Error): void {
+    if (this.closing) return;
+    this.failure = error;
+    for (const reject of this.failers) reject(error);
+    this.failers.clear();
+  }
+
+  private closing = false;
 
   private take(block: string, at: number): void {
     const lines = block.split('\n');
@@ -60,19 +74,29 @@ export class RoutedEvents {
       this.arrived.delete(ticketId);
       return Promise.resolve(at);
     }
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
+      const failed = (error: Error) => {
+        clearTimeout(timer);
+        this.waiters.delete(ticketId);
+        reject(error);
+      };
       const timer = setTimeout(() => {
+        this.failers.delete(failed);
         this.waiters.delete(ticketId);
         reject(new Error(`ticket ${ticketId} did not reach the cartable of position ${this.positionId} within ${timeoutMs} ms`));
       }, timeoutMs);
+      this.failers.add(failed);
       this.waiters.set(ticketId, (routed) => {
         clearTimeout(timer);
+        this.failers.delete(failed);
         resolve(routed);
       });
     });
   }
 
   close(): void {
+    this.closing = true;
     this.request?.destroy();
   }
 }

@@ -42,7 +42,7 @@ export async function startServer(file: string, dir: string, log: (message: stri
       DATABASE_URL: `sqlite:${file}`,
       HOST: '127.0.0.1',
       PORT: String(port),
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
       SEED_DEMO: 'false',
       WEB_APP_DIR: path.join(dir, 'no-web-app'),
       FILES_DIR: filesDir,
@@ -51,7 +51,10 @@ export async function startServer(file: string, dir: string, log: (message: stri
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  // BENCH_SERVER_LOG: a file that gets everything the server writes, as it writes it.
+  const logFile = process.env.BENCH_SERVER_LOG;
   const keep = (chunk: Buffer) => {
+    if (logFile) fs.appendFileSync(logFile, chunk);
     output.push(chunk.toString('utf8'));
     if (output.length > 200) output.shift();
   };

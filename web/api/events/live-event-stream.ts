@@ -57,7 +57,10 @@ export function openLiveEventStream(deps: { readonly events: DomainEventSource; 
     if (closed) return;
     sequence += 1;
     response.write(`id: ${sequence}\nevent: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
-    if (response.writableLength > MAX_BUFFERED_BYTES) close();
+    if (response.writableLength > MAX_BUFFERED_BYTES) {
+      deps.logger.warn({ bufferedBytes: response.writableLength }, 'live event stream cut off: its client reads too slowly (it reconnects and refetches)');
+      close();
+    }
   };
   const unsubscribe = deps.events.subscribe((event) => {
     const delivery = deliveryFor(principal, event);
