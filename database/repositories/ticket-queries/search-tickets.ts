@@ -38,8 +38,9 @@ const FIRST_MATCHES = 5_000;
  * serves the LIKE on the column itself; there, and on SQL Server, someone who does not see every
  * ticket starts from those they may see.
  */
-function plan(principal: Principal, terms: readonly string[], column: 's.search_text' | 't.search_text', sqliteFts: boolean): { from: string; conditions: string[]; params: unknown[]; order: string } {
+function plan(principal: Principal, terms: readonly string[], sqliteFts: boolean): { from: string; conditions: string[]; params: unknown[]; order: string } {
   const likes = terms.map((term) => `%${term}%`);
+  const column = sqliteFts ? 's.search_text' : 't.search_text';
   if (sqliteFts) {
     const visible = visibleTicketCondition(principal, 's.rowid');
     return {
@@ -62,8 +63,7 @@ export async function searchTickets(read: SqlExecutor, principal: Principal, sea
     const matched = search.terms.filter((term) => [...term].length >= MIN_MATCH_LENGTH);
     if (matched.length > 0) return searchSqlite(read, principal, search, matched);
   }
-  const sqliteFts = read.dialect === 'sqlite';
-  return searchWith(read, search, plan(principal, search.terms, sqliteFts ? 's.search_text' : 't.search_text', sqliteFts));
+  return searchWith(read, search, plan(principal, search.terms, read.dialect === 'sqlite'));
 }
 
 async function searchWith(read: SqlExecutor, search: TicketSearch, { from, conditions, params, order }: ReturnType<typeof plan>): Promise<TicketSearchResult> {
@@ -102,7 +102,7 @@ async function searchSqlite(read: SqlExecutor, principal: Principal, search: Tic
   const match = matched.map((term) => `"${term}"`).join(' ');
   const short = search.terms.filter((term) => !matched.includes(term));
   if (visibleTicketIds(principal) === undefined) {
-    const shape = plan(principal, short, 's.search_text', true);
+    const shape = plan(principal, short, true);
     return searchWith(read, search, { ...shape, conditions: ['tickets_search MATCH ?', ...shape.conditions], params: [match, ...shape.params] });
   }
   const mayView = await visibilityTest(read, principal);
