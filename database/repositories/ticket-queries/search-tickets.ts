@@ -3,7 +3,7 @@ import type { SqlExecutor } from '../../database.js';
 import { statusesOf, type StatusGroup } from './status-groups.js';
 import { TICKET_SUMMARY_COLUMNS, toTicketSummaryRow, type TicketSummaryRow } from './ticket-summary-row.js';
 import { involvedTickets } from './involvement-bitsets.js';
-import { visibleTicketCondition, visibleTicketIds } from './visible-ticket-ids.js';
+import { ticketIdsBeyondPositions, unionOf, visibleTicketCondition, visibleTicketIds } from './visible-ticket-ids.js';
 
 /** Matches are counted up to this many; beyond it a search says "more than". */
 export const SEARCH_COUNT_CAP = 1000;
@@ -136,17 +136,8 @@ async function searchSqlite(read: SqlExecutor, principal: Principal, search: Tic
 /** Whether the principal may see a ticket, by id: the same rule as visibleTicketIds. */
 async function visibilityTest(read: SqlExecutor, principal: Principal): Promise<(ticketId: number) => boolean> {
   const involved = principal.visiblePositionIds.length > 0 ? await involvedTickets(read, principal.visiblePositionIds) : () => false;
-  const branches: string[] = [];
-  const params: unknown[] = [];
-  if (principal.roles.has('feedbackAgent')) {
-    branches.push('SELECT id FROM tickets WHERE status = ?');
-    params.push('resolved');
-  }
-  if (principal.personId !== null) {
-    branches.push('SELECT id FROM tickets WHERE requester_person_id = ?');
-    params.push(principal.personId);
-  }
-  const others = branches.length === 0 ? new Set<number>() : new Set((await read.all<{ id: number }>(branches.join(' UNION '), params)).map((row) => Number(row.id)));
+  const beyond = unionOf(ticketIdsBeyondPositions(principal));
+  const others = beyond === undefined ? new Set<number>() : new Set((await read.all<{ id: number }>(beyond.sql, beyond.params)).map((row) => Number(row.id)));
   return (ticketId) => involved(ticketId) || others.has(ticketId);
 }
 

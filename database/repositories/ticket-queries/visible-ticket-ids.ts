@@ -16,21 +16,28 @@ export interface SqlSubquery {
  */
 export function visibleTicketIds(principal: Principal): SqlSubquery | undefined {
   if (principal.kind === 'system' || ROLES_SEEING_ALL_TICKETS.some((role) => principal.roles.has(role))) return undefined;
-  const branches: string[] = [];
-  const params: unknown[] = [];
+  const branches: SqlSubquery[] = [];
   if (principal.visiblePositionIds.length > 0) {
-    branches.push(`SELECT ticket_id AS id FROM ticket_involvements WHERE position_id IN (${principal.visiblePositionIds.map(() => '?').join(', ')})`);
-    params.push(...principal.visiblePositionIds);
+    branches.push({ sql: `SELECT ticket_id AS id FROM ticket_involvements WHERE position_id IN (${principal.visiblePositionIds.map(() => '?').join(', ')})`, params: principal.visiblePositionIds });
   }
-  if (principal.roles.has('feedbackAgent')) {
-    branches.push('SELECT id FROM tickets WHERE status = ?');
-    params.push('resolved');
-  }
-  if (principal.personId !== null) {
-    branches.push('SELECT id FROM tickets WHERE requester_person_id = ?');
-    params.push(principal.personId);
-  }
-  return branches.length === 0 ? { sql: 'SELECT id FROM tickets WHERE 1 = 0', params: [] } : { sql: branches.join(' UNION '), params };
+  return unionOf([...branches, ...ticketIdsBeyondPositions(principal)]) ?? { sql: 'SELECT id FROM tickets WHERE 1 = 0', params: [] };
+}
+
+/**
+ * The branches of the rule that are not positions' involvements (resolved tickets for feedback
+ * agents, the principal's own tickets), each a subquery of ticket ids; for a search that tests
+ * involvements by other means (search-tickets.ts).
+ */
+export function ticketIdsBeyondPositions(principal: Principal): SqlSubquery[] {
+  const branches: SqlSubquery[] = [];
+  if (principal.roles.has('feedbackAgent')) branches.push({ sql: 'SELECT id FROM tickets WHERE status = ?', params: ['resolved'] });
+  if (principal.personId !== null) branches.push({ sql: 'SELECT id FROM tickets WHERE requester_person_id = ?', params: [principal.personId] });
+  return branches;
+}
+
+/** The subqueries as one UNION; undefined for none. */
+export function unionOf(branches: readonly SqlSubquery[]): SqlSubquery | undefined {
+  return branches.length === 0 ? undefined : { sql: branches.map((branch) => branch.sql).join(' UNION '), params: branches.flatMap((branch) => branch.params) };
 }
 
 /**
