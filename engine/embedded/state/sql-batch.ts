@@ -6,7 +6,7 @@ const maxRowsPerInsert = 500;
 /** One statement with `?` placeholders, run once for each set of parameters. */
 interface Statement {
   readonly sql: string;
-  readonly rows: unknown[][];
+  readonly rows: ReadonlyArray<readonly unknown[]>;
 }
 
 /**
@@ -22,12 +22,12 @@ export class SqlBatch {
 
   /** A statement with `?` placeholders for `params`; the text must contain no other `?`. */
   add(sql: string, params: readonly unknown[]): void {
-    this.statements.push({ sql, rows: [[...params]] });
+    this.statements.push({ sql, rows: [params] });
   }
 
   insert(table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): void {
     if (rows.length === 0) return;
-    this.statements.push({ sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, rows: rows.map((row) => [...row]) });
+    this.statements.push({ sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, rows });
   }
 
   /** Deletes the rows whose `column` is one of `keys`. */
