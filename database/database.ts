@@ -32,5 +32,11 @@ export interface Database {
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** The transaction if one is given, otherwise a new one around `work`. */
   within<T>(tx: Tx | undefined, work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Where the ticket search index is brought up to date after commit (SQLite: in batches), resolves
+   * once it holds every ticket text committed before the call. Elsewhere the index is written with
+   * the text and this is absent.
+   */
+  catchUpSearchIndex?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { Sequelize, Transaction } from 'sequelize';
 import type { Database, SqlExecutor, Tx } from '../database.js';
 import { betterSqlite3Dialect, bindable, SqliteConnection } from './better-sqlite3-shim.js';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
+import { startSearchIndexer } from './sqlite-search-index.js';
 import { runAfterCommitHooks } from './transaction-end.js';
 
 const BUSY_TIMEOUT_MS = 5_000;
@@ -49,7 +50,8 @@ interface Pending {
  * inside its own savepoint, so each is still all-or-nothing, and none is acknowledged before the
  * shared COMMIT. This multiplies write throughput, because a commit's cost is mostly the pages it
  * writes, and neighbouring units of work touch the same pages. The WAL is checkpointed by another
- * thread (sqlite-checkpointer.ts).
+ * thread (sqlite-checkpointer.ts); ticket text is indexed for search in batches after commit
+ * (sqlite-search-index.ts).
  */
 export async function openSqliteDatabase(file: string): Promise<Database> {
   const sequelize = new Sequelize({ dialect: 'sqlite', storage: file, logging: false, dialectModule: betterSqlite3Dialect });
@@ -151,13 +153,17 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
     return result;
   };
 
+  const searchIndexer = startSearchIndexer(read, transaction);
+
   return {
     dialect: 'sqlite',
     sequelize,
     read,
     transaction,
     within: (tx, work) => (tx ? work(tx) : transaction(work)),
+    catchUpSearchIndex: () => searchIndexer.catchUp(),
     async close() {
+      await searchIndexer.stop();
       closed = true;
       while (running) await running;
       await checkpointer?.stop();

@@ -1,5 +1,5 @@
 import type { Principal } from '../../../core/access/principal.js';
-import type { SqlExecutor } from '../../database.js';
+import type { Database, SqlExecutor } from '../../database.js';
 import { statusesOf, type StatusGroup } from './status-groups.js';
 import { TICKET_SUMMARY_COLUMNS, toTicketSummaryRow, type TicketSummaryRow } from './ticket-summary-row.js';
 import { involvedTickets } from './involvement-bitsets.js';
@@ -57,11 +57,16 @@ function plan(principal: Principal, terms: readonly string[], sqliteFts: boolean
   return { from: 'tickets t', conditions: terms.map(() => `${column} LIKE ?`), params: likes, order: 't.id DESC' };
 }
 
-export async function searchTickets(read: SqlExecutor, principal: Principal, search: TicketSearch): Promise<TicketSearchResult> {
+export async function searchTickets(db: Pick<Database, 'read' | 'catchUpSearchIndex'>, principal: Principal, search: TicketSearch): Promise<TicketSearchResult> {
+  const { read } = db;
   if (search.terms.length === 0) return { rows: [], total: 0, totalCapped: false };
   if (read.dialect === 'sqlite') {
     const matched = search.terms.filter((term) => [...term].length >= MIN_MATCH_LENGTH);
-    if (matched.length > 0) return searchSqlite(read, principal, search, matched);
+    if (matched.length > 0) {
+      // The index is written in batches after commit: what was committed before this search is in it.
+      await db.catchUpSearchIndex?.();
+      return searchSqlite(read, principal, search, matched);
+    }
   }
   return searchWith(read, search, plan(principal, search.terms, read.dialect === 'sqlite'));
 }

@@ -33,6 +33,6 @@ export function toSearchHit(row: TicketSummaryRow): TicketSearchHit {
 export async function searchVisibleTickets(db: Database, principal: Principal, request: { q: string; status: StatusGroup; page: number; pageSize: number }): Promise<TicketSearchPage> {
   const terms = searchTerms(request.q).slice(0, MAX_TERMS);
   if (terms.length === 0) throw new ValidationError([{ field: 'q', messageKey: 'input.required' }]);
-  const found = await querySearch(db.read, principal, { terms, status: request.status, limit: request.pageSize, offset: (request.page - 1) * request.pageSize });
+  const found = await querySearch(db, principal, { terms, status: request.status, limit: request.pageSize, offset: (request.page - 1) * request.pageSize });
   return { items: found.rows.map(toSearchHit), total: found.total, totalCapped: found.totalCapped, page: request.page, pageSize: request.pageSize };
 }
