@@ -83,6 +83,28 @@ describe('tickets in SQL', () => {
     assert.deepEqual(calls.at(-1)?.args[1], { outcome: 'referredInParallel', partPositionIds: [String(desk.positions.printerExpert), String(desk.positions.networkLead)] });
   });
 
+  it('given actions that set and clear dates, when each is stored, then the row says what the log says and the columns no action touches stay', async () => {
+    const { ticketId, trackingCode } = await register('مانیتور سوخته');
+    const row = async () => (await database.db.read.all<Record<string, unknown>>('SELECT * FROM tickets WHERE id = ?', [ticketId]))[0]!;
+    const registered = await row();
+    const step = async (act: () => Promise<unknown>, expected: { status: string; postponed: boolean; resolved: boolean; responded: boolean }) => {
+      now = new Date(now.getTime() + 60_000);
+      await act();
+      const stored = await row();
+      assert.equal(stored.status, expected.status);
+      assert.equal(stored.postponed_until !== null, expected.postponed, `postponed_until when ${expected.status}`);
+      assert.equal(stored.resolved_at !== null, expected.resolved, `resolved_at when ${expected.status}`);
+      assert.equal(stored.first_response_at !== null, expected.responded, `first_response_at when ${expected.status}`);
+      assert.equal(new Date(String(stored.updated_at)).getTime(), now.getTime());
+      for (const column of ['tracking_code', 'description', 'search_text', 'requester_person_id', 'category_id', 'registered_at']) assert.deepEqual(stored[column], registered[column], column);
+    };
+    await step(() => routeTicket(deps, { ticketId, actor: systemPrincipal }), { status: 'routed', postponed: false, resolved: false, responded: false });
+    await step(() => postponeTicket(deps, { ticketId, actor: desk.principals.expert, until: new Date('2026-01-05T05:00:00Z'), reason: 'قطعه' }), { status: 'postponed', postponed: true, resolved: false, responded: false });
+    await step(() => startTicket(deps, { ticketId, actor: desk.principals.expert }), { status: 'inProgress', postponed: false, resolved: false, responded: true });
+    await step(() => resolveTicket(deps, { ticketId, actor: desk.principals.expert, resolution: 'تعویض شد' }), { status: 'resolved', postponed: false, resolved: true, responded: true });
+    assert.equal((await row()).tracking_code, trackingCode);
+  });
+
   it('given two units of work on one ticket, when the second saw an older version, then it is refused and nothing of it is stored', async () => {
     const { ticketId } = await register('x');
     await routeTicket(deps, { ticketId, actor: systemPrincipal });

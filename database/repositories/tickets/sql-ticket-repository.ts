@@ -44,6 +44,9 @@ const MODEL_COLUMNS = [
  * because registration and cartable moves are the hot path; dates are written as Sequelize writes them.
  */
 export class SqlTicketRepository implements TicketRepository {
+  /** The read model's columns as loadForUpdate found them, by ticket, so that update writes only what changed. */
+  private readonly loaded = new Map<number, { readonly version: number; readonly values: readonly unknown[] }>();
+
   constructor(private readonly sql: SqlExecutor) {}
 
   private date(value: Date | null) {
@@ -100,16 +103,19 @@ export class SqlTicketRepository implements TicketRepository {
   async loadForUpdate(ticketId: number): Promise<StoredTicket | null> {
     const lock = this.sql.dialect === 'postgres' ? ' FOR UPDATE' : '';
     const hint = this.sql.dialect === 'mssql' ? ' WITH (UPDLOCK, ROWLOCK)' : '';
-    return this.loadWith(`SELECT id, version, process_instance_key, feedback_process_instance_key FROM tickets${hint} WHERE id = ?${lock}`, ticketId, false);
+    return this.loadWith(`SELECT id, version, process_instance_key, feedback_process_instance_key, ${MODEL_COLUMNS.join(', ')} FROM tickets${hint} WHERE id = ?${lock}`, ticketId, false, (row) =>
+      this.loaded.set(ticketId, { version: Number(row.version), values: MODEL_COLUMNS.map((column) => row[column]) }),
+    );
   }
 
   async load(ticketId: number): Promise<StoredTicket | null> {
     return this.loadWith('SELECT id, version, process_instance_key, feedback_process_instance_key FROM tickets WHERE id = ?', ticketId, true);
   }
 
-  private async loadWith(ticketSql: string, ticketId: number, withNames: boolean): Promise<StoredTicket | null> {
+  private async loadWith(ticketSql: string, ticketId: number, withNames: boolean, onRow?: (row: Row) => void): Promise<StoredTicket | null> {
     const [ticket] = await this.sql.all<Row>(ticketSql, [ticketId]);
     if (!ticket) return null;
+    onRow?.(ticket);
     const names = withNames
       ? ', u.display_name AS user_name, p.first_name AS person_first_name, p.last_name AS person_last_name FROM ticket_actions a LEFT JOIN users u ON u.id = a.actor_user_id LEFT JOIN people p ON p.id = a.actor_person_id'
       : ' FROM ticket_actions a';
@@ -149,11 +155,20 @@ export class SqlTicketRepository implements TicketRepository {
     return String(id);
   }
 
+  /**
+   * Sets only the columns whose value differs from what loadForUpdate read at this version (all of
+   * them otherwise): a column named in SET has its index entries rewritten even when its value
+   * stays, and most actions change a few dates and the status of a row with six indexes.
+   */
   async update(ticketId: number, expectedVersion: number, model: TicketReadModel): Promise<boolean> {
-    const assignments = MODEL_COLUMNS.map((column) => `${column} = ?`).join(', ');
+    const values = this.modelValues(model);
+    const loaded = this.loaded.get(ticketId);
+    const changed = MODEL_COLUMNS.flatMap((column, index) => (loaded?.version === expectedVersion && sameValue(loaded.values[index], values[index]) ? [] : [index]));
+    const assignments = changed.map((index) => `${MODEL_COLUMNS[index]} = ?, `).join('');
     const returning = this.sql.dialect === 'mssql' ? '' : ' RETURNING id';
     const output = this.sql.dialect === 'mssql' ? ' OUTPUT INSERTED.id' : '';
-    const rows = await this.sql.all<Row>(`UPDATE tickets SET ${assignments}, version = version + 1${output} WHERE id = ? AND version = ?${returning}`, [...this.modelValues(model), ticketId, expectedVersion]);
+    const rows = await this.sql.all<Row>(`UPDATE tickets SET ${assignments}version = version + 1${output} WHERE id = ? AND version = ?${returning}`, [...changed.map((index) => values[index]), ticketId, expectedVersion]);
+    this.loaded.delete(ticketId);
     return rows.length === 1;
   }
 
@@ -204,4 +219,16 @@ export class SqlTicketRepository implements TicketRepository {
     );
     return String(id);
   }
+}
+
+/**
+ * Whether a column read back from the database holds the value about to be written. Only plain
+ * values of the same text count as the same; a date object (as PostgreSQL's driver reads them) is
+ * compared by instant, and anything in doubt counts as changed, which merely writes it again.
+ */
+function sameValue(stored: unknown, next: unknown): boolean {
+  if (stored === null || stored === undefined || next === null || next === undefined) return (stored ?? null) === (next ?? null);
+  if (stored instanceof Date || next instanceof Date) return stored instanceof Date && next instanceof Date && stored.getTime() === next.getTime();
+  const plain = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint';
+  return plain(stored) && plain(next) && String(stored) === String(next);
 }
