@@ -18,6 +18,12 @@ export interface OutgoingSms extends QueuedSms {
   readonly attempts: number;
 }
 
+/**
+ * The default provider's name: nothing is sent, the messages stay in the outbox for the admin to
+ * read. Its messages are stored as they are queued, since there is nothing to send them with.
+ */
+export const OUTBOX_PROVIDER = 'outbox';
+
 export type SmsStatus = 'queued' | 'sending' | 'sent' | 'stored' | 'delivered' | 'undelivered' | 'failed' | 'unknown';
 
 export interface DeliveryReport {
@@ -31,7 +37,7 @@ export interface DeliveryReport {
  * configured provider. Implemented in database/repositories/sms.
  */
 export interface SmsOutbox {
-  /** Queues the messages whose keys are new; returns how many were. */
+  /** Queues the messages whose keys are new (for OUTBOX_PROVIDER: stores them); returns how many were. */
   enqueue(messages: readonly QueuedSms[], provider: string, now: Date): Promise<number>;
   /**
    * Takes due queued messages for sending: marks them `sending` (an attempt counted) and commits

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import pino from 'pino';
 import { TransientError } from '../../core/errors/transient-error.js';
-import type { QueuedSms } from '../../core/notifications/sms-outbox.js';
+import { OUTBOX_PROVIDER, type QueuedSms } from '../../core/notifications/sms-outbox.js';
 import { SqlSmsOutbox } from '../../database/repositories/sms/sql-sms-outbox.js';
 import { createTestDatabase, type TestDatabase } from '../../database/test-support/test-database.js';
 import { KavenegarSmsProvider } from './kavenegar-sms-provider.js';
@@ -52,8 +52,14 @@ describe('SMS dispatcher over the outbox', () => {
     };
   }
 
-  it('given the default outbox provider, when dispatched, then messages are stored for the admin and not sent anywhere', async () => {
-    await outbox.enqueue([message(), message()], 'outbox', clock.now());
+  it('given the default outbox provider, when messages are queued for it, then they are stored for the admin at once and the dispatcher finds nothing to send', async () => {
+    await outbox.enqueue([message(), message()], OUTBOX_PROVIDER, clock.now());
+    assert.deepEqual((await rows()).map((row) => [row.status, row.attempts]), [['stored', 0], ['stored', 0]]);
+    assert.deepEqual(await outbox.claimDue(clock.now(), 10, new Date(time + 60_000)), []);
+  });
+
+  it('given messages left queued for the outbox provider, when dispatched, then they are stored and not sent anywhere', async () => {
+    await outbox.enqueue([message(), message()], 'queued-before', clock.now());
     await new SmsDispatcher(outbox, outboxSmsProvider, clock, logger, options).runOnce();
     assert.deepEqual((await rows()).map((row) => row.status), ['stored', 'stored']);
   });

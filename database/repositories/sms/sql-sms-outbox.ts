@@ -1,5 +1,5 @@
 import type { Language } from '../../../core/i18n/language.js';
-import type { DeliveryReport, OutgoingSms, QueuedSms, SmsOutbox } from '../../../core/notifications/sms-outbox.js';
+import { OUTBOX_PROVIDER, type DeliveryReport, type OutgoingSms, type QueuedSms, type SmsOutbox } from '../../../core/notifications/sms-outbox.js';
 import type { Database } from '../../database.js';
 import { toSqlDate } from '../tickets/sql-date.js';
 
@@ -38,6 +38,9 @@ export class SqlSmsOutbox implements SmsOutbox {
   }
 
   async enqueue(messages: readonly QueuedSms[], provider: string, now: Date): Promise<number> {
+    // The outbox provider sends nothing: its messages are stored at once rather than claimed and
+    // marked stored by the dispatcher, two more commits per message.
+    const [status, sentAt, nextAttemptAt] = provider === OUTBOX_PROVIDER ? ['stored', this.date(now), null] : ['queued', null, this.date(now)];
     return this.db.transaction(async (tx) => {
       let queued = 0;
       for (const message of messages) {
@@ -47,8 +50,8 @@ export class SqlSmsOutbox implements SmsOutbox {
         const conflict = this.db.dialect === 'mssql' ? ' OUTPUT INSERTED.id' : '';
         const returning = this.db.dialect === 'mssql' ? '' : ' ON CONFLICT (idempotency_key) DO NOTHING RETURNING id';
         const inserted = await tx.sql.all(
-          `INSERT INTO sms_messages (idempotency_key, event, ticket_id, to_phone, language, body, status, provider, attempts, created_at, next_attempt_at)${conflict} VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, 0, ?, ?)${returning}`,
-          [message.idempotencyKey, message.event, message.ticketId, message.to, message.language, message.body, provider, this.date(now), this.date(now)],
+          `INSERT INTO sms_messages (idempotency_key, event, ticket_id, to_phone, language, body, status, provider, attempts, created_at, sent_at, next_attempt_at)${conflict} VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)${returning}`,
+          [message.idempotencyKey, message.event, message.ticketId, message.to, message.language, message.body, status, provider, this.date(now), sentAt, nextAttemptAt],
         );
         queued += inserted.length;
       }
