@@ -104,26 +104,37 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
     };
   }
 
+  // Prepared once, not parsed again for every unit of work.
+  const control = Object.fromEntries(
+    Object.entries({ begin: 'BEGIN IMMEDIATE', savepoint: 'SAVEPOINT unit_of_work', release: 'RELEASE unit_of_work', rollbackTo: 'ROLLBACK TO unit_of_work', commit: 'COMMIT', rollback: 'ROLLBACK' }).map(([name, sql]) => {
+      const statement = writer.handle.prepare(sql);
+      return [name, () => void statement.run()];
+    }),
+  ) as Record<'begin' | 'savepoint' | 'release' | 'rollbackTo' | 'commit' | 'rollback', () => void>;
+
   async function runGroup(group: Pending[]): Promise<void> {
     const outcomes: Array<{ ok: boolean; value: unknown; hooks: Array<() => void>; tx: ReturnType<typeof txFor> }> = [];
-    writer.handle.exec('BEGIN IMMEDIATE');
+    control.begin();
     try {
       for (const pending of group) {
         const hooks: Array<() => void> = [];
         const tx = txFor(hooks);
-        writer.handle.exec('SAVEPOINT unit_of_work');
+        control.savepoint();
         try {
           const value = await pending.work(tx);
-          writer.handle.exec('RELEASE unit_of_work');
+          control.release();
           outcomes.push({ ok: true, value, hooks, tx });
         } catch (error) {
-          if (writer.handle.inTransaction) writer.handle.exec('ROLLBACK TO unit_of_work; RELEASE unit_of_work');
+          if (writer.handle.inTransaction) {
+            control.rollbackTo();
+            control.release();
+          }
           outcomes.push({ ok: false, value: error, hooks, tx });
         }
       }
-      writer.handle.exec('COMMIT');
+      control.commit();
     } catch (error) {
-      if (writer.handle.inTransaction) writer.handle.exec('ROLLBACK');
+      if (writer.handle.inTransaction) control.rollback();
       for (const pending of group) pending.reject(error);
       return;
     }
