@@ -11,8 +11,9 @@ import { cartableIndexes } from './20261123-70-cartable-indexes.js';
 import { involvementsByPosition } from './20261123-80-involvements-by-position.js';
 import { ticketSearchMerging } from './20261123-90-ticket-search-merging.js';
 import { ticketSearchBatches } from './20261123-95-ticket-search-batches.js';
+import { redundantIndexes } from './20261123-96-redundant-indexes.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableIndexes, involvementsByPosition, ticketSearchMerging, ticketSearchBatches];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableIndexes, involvementsByPosition, ticketSearchMerging, ticketSearchBatches, redundantIndexes];
