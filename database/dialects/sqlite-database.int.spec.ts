@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Database } from '../database.js';
-import { openSqliteDatabase } from './sqlite-database.js';
+import { createSqliteTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 
 describe('SQLite: units of work committed together', () => {
-  let dir = '';
+  let database: TestDatabase;
   let db: Database;
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pishkhan-group-commit-'));
-    db = await openSqliteDatabase(path.join(dir, 'group.sqlite'));
+    database = await createSqliteTestDatabase();
+    db = database.db;
     await db.transaction(({ sql }) => sql.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)'));
   });
-  after(async () => {
-    await db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => database.dispose());
 
   const bodies = async () => (await db.read.all<{ body: string }>('SELECT body FROM notes ORDER BY id')).map((row) => row.body);
 

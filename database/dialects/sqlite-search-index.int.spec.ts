@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Database, SqlExecutor } from '../database.js';
-import { migrate } from '../migrate.js';
-import { openSqliteDatabase } from './sqlite-database.js';
+import { createSqliteTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { indexNotedTickets } from './sqlite-search-index.js';
 
 describe('SQLite: ticket text indexed for search in batches after commit', () => {
-  let dir = '';
+  let database: TestDatabase;
   let db: Database;
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pishkhan-search-index-'));
-    db = await openSqliteDatabase(path.join(dir, 'search.sqlite'));
-    await migrate(db);
+    database = await createSqliteTestDatabase();
+    db = database.db;
   });
-  after(async () => {
-    await db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => database.dispose());
 
   let code = 1000;
   const insertTicket = async (sql: SqlExecutor, text: string): Promise<number> => {

@@ -42,6 +42,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
+  return createSqliteTestDatabase();
+}
+
+/** A fresh, migrated SQLite file whatever TEST_DATABASE says: for what only SQLite has. */
+export async function createSqliteTestDatabase(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pishkhan-test-'));
   const url = `sqlite:${path.join(dir, 'test.sqlite')}`;
   const db = await openDatabase({ url, poolMax: 1 });
