@@ -105,12 +105,18 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
   }
 
   // Prepared once, not parsed again for every unit of work.
-  const control = Object.fromEntries(
-    Object.entries({ begin: 'BEGIN IMMEDIATE', savepoint: 'SAVEPOINT unit_of_work', release: 'RELEASE unit_of_work', rollbackTo: 'ROLLBACK TO unit_of_work', commit: 'COMMIT', rollback: 'ROLLBACK' }).map(([name, sql]) => {
-      const statement = writer.handle.prepare(sql);
-      return [name, () => void statement.run()];
-    }),
-  ) as Record<'begin' | 'savepoint' | 'release' | 'rollbackTo' | 'commit' | 'rollback', () => void>;
+  const prepared = (sql: string) => {
+    const statement = writer.handle.prepare(sql);
+    return () => void statement.run();
+  };
+  const control = {
+    begin: prepared('BEGIN IMMEDIATE'),
+    savepoint: prepared('SAVEPOINT unit_of_work'),
+    release: prepared('RELEASE unit_of_work'),
+    rollbackTo: prepared('ROLLBACK TO unit_of_work'),
+    commit: prepared('COMMIT'),
+    rollback: prepared('ROLLBACK'),
+  };
 
   async function runGroup(group: Pending[]): Promise<void> {
     const outcomes: Array<{ ok: boolean; value: unknown; hooks: Array<() => void>; tx: ReturnType<typeof txFor> }> = [];
