@@ -503,19 +503,27 @@ export class TelephonyApp implements CallHost, PlaybackRouting {
       this.#pollAgain = true;
       return this.#polling;
     }
-    this.#polling = (async () => {
+    // Started after #polling is set, so that it is always this run that clears it.
+    this.#polling = Promise.resolve().then(() => this.#pollUntilQuiet());
+    return this.#polling;
+  }
+
+  async #pollUntilQuiet(): Promise<void> {
+    try {
       do {
         this.#pollAgain = false;
         const now = new Date(this.#deps.time.now());
         const commands = await this.#deps.db.transaction((tx) => takeDueTelephonyCommands(tx.sql, now));
         for (const command of commands) await this.#carryOut(command);
       } while (this.#pollAgain && !this.#stopped);
-    })()
-      .catch((error: unknown) => this.#log.error({ err: error }, 'reading telephony commands failed'))
-      .finally(() => {
-        this.#polling = null;
-      });
-    return this.#polling;
+    } catch (error) {
+      this.#log.error({ err: error }, 'reading telephony commands failed');
+    } finally {
+      // In the same step as the last look at #pollAgain: a call from then on starts a new run. (Cleared
+      // a step later, a call in between was handed this finished run and its command waited for the
+      // next timed poll; with group commit, a command stored in the same commit as an empty take did.)
+      this.#polling = null;
+    }
   }
 
   #schedulePoll(): void {
