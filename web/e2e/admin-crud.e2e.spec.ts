@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { BusinessCalendar } from '../contract/admin/business-calendar.js';
 import type { Priority } from '../contract/admin/priority.js';
 import { startE2eApp, type E2eApp } from './support/e2e-app.js';
+import { expectFieldValue } from './support/field-value.js';
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
@@ -71,7 +72,8 @@ describe('admin: editing the desk’s data', () => {
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'استان اصفهان', level: 2 }).waitFor();
       await page.getByRole('button', { name: 'مکان تازه درون این مکان' }).click();
-      assert.equal(await field(page, 'نوع').inputValue(), 'city', 'inside a province, a city');
+      await page.getByRole('heading', { name: 'مکان تازه درون این مکان', level: 2 }).waitFor();
+      await expectFieldValue(field(page, 'نوع'), 'city', 'inside a province, a city');
       await field(page, 'نام فارسی').fill('کاشان نو');
       await field(page, 'نام انگلیسی').fill('New Kashan');
       await page.getByRole('button', { name: 'ایجاد' }).click();

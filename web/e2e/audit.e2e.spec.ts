@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { request, type APIRequestContext, type Download, type Page } from 'playwright-core';
 import { startE2eApp, type E2eApp } from './support/e2e-app.js';
+import { expectFieldValue } from './support/field-value.js';
 import { persianYearNow } from './support/tehran-calendar.js';
 
 interface Session {
@@ -75,7 +76,7 @@ describe('auditor', () => {
       assert.deepEqual(await page.getByTestId('audit-ticket-link').allTextContents(), [untouched.trackingCode, handled.trackingCode]);
       await page.getByRole('button', { name: 'پاک کردن' }).click();
       await page.waitForURL((url) => url.search === '');
-      assert.equal(await page.getByLabel('درخواست‌کننده (نام یا شمارهٔ تلفن)').inputValue(), '');
+      await expectFieldValue(page.getByLabel('درخواست‌کننده (نام یا شمارهٔ تلفن)'), '', 'clearing empties the requester field');
 
       // The tracking code typed in Persian digits, submitted from the keyboard.
       await page.getByLabel('کد پیگیری').fill(handled.trackingCode.replace(/\d/g, (digit) => String.fromCharCode(0x06f0 + Number(digit))));
