@@ -24,6 +24,8 @@
  *      most BENCH_CONCURRENCY in flight: the latency when the desk runs at that rate. (A closed loop
  *      cannot measure this: by Little's law its latency is concurrency ÷ throughput.) Starts that
  *      would exceed the in-flight cap are reported as `registrationsMissed` and fail the target.
+ *      It starts once the server is idle again after the closed loop (at most 30 s), and logs its
+ *      ten slowest registrations, where a stall of the server shows as a descending run.
  * 4. cartableP95Ms: one at a time, the holders of the busiest cartables open them as the web app
  *    does: GET /api/cartables/:positionId for the first page of a tab (new, in progress, postponed,
  *    overdue, resolved in turn; it carries every tab's count) and GET /api/cartables (the
@@ -138,6 +140,20 @@ try {
     await streams.get(positionId)!.routedAt(answer.body.ticketId);
   };
 
+  // Between phases, until the server has finished what the last one left queued (SMS, SLA planning,
+  // the checkpoint of the WAL): the open loop measures latency at the target rate, not the recovery
+  // from the closed loop's overload.
+  const settle = async () => {
+    const started = performance.now();
+    let before = server.cpuMs();
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const used = server.cpuMs() - before;
+      before += used;
+      if (used < 50 || performance.now() - started > 30_000) break;
+    }
+    log(`settled in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${load()})`);
+  };
   log(`registrations: warm-up, then ${seconds} s closed loop at ${concurrency} in flight (load ${load()})`);
   await timedRuns(300, 8, register);
   let cpuBefore = server.cpuMs();
@@ -145,8 +161,10 @@ try {
   const cpuPerRegistration = (server.cpuMs() - cpuBefore) / capacity.durations.length;
   const registrationsPerSec = capacity.durations.length / (capacity.elapsedMs / 1000);
   log(`closed loop: ${capacity.durations.length} registrations, ${registrationsPerSec.toFixed(0)}/s, p95 ${percentile(capacity.durations, 95).toFixed(1)} ms, server CPU ${cpuPerRegistration.toFixed(2)} ms each (load ${load()})`);
+  await settle();
   const paced = await openLoop(seconds, targetRate, concurrency, register);
   const registrationP95Ms = percentile(paced.durations, 95);
+  log(`open loop, slowest ten: ${[...paced.durations].sort((a, b) => b - a).slice(0, 10).map((ms) => `${ms.toFixed(0)} ms`).join(", ")}`);
   log(`open loop at ${targetRate}/s: ${paced.durations.length} registrations, p50 ${percentile(paced.durations, 50).toFixed(1)} ms, p95 ${registrationP95Ms.toFixed(1)} ms, ${paced.missed} missed (load ${load()})`);
   for (const stream of streams.values()) stream.close();
 
