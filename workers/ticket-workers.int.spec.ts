@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ZodError } from 'zod';
+import { OUTBOX_PROVIDER } from '../core/notifications/sms-outbox.js';
 import { registerTicket } from '../core/tickets/register-ticket.js';
 import { postponeTicket } from '../core/tickets/postpone-ticket.js';
 import { resolveTicket } from '../core/tickets/resolve-ticket.js';
@@ -62,9 +63,9 @@ describe('ticket workers', () => {
     assert.equal(Number(row?.escalation_level), 1);
   });
 
-  it('given sms.send with an event header, when the job runs, then the SMS are queued and the relay is woken; an unknown event is an incident', async () => {
+  it('given sms.send with an event header, when the job runs, then the SMS are queued and the relay is woken (left asleep for the outbox, which stores them at once); an unknown event is an incident', async () => {
     let woken = 0;
-    const deps = { store: f.deps.store, outbox: new SqlSmsOutbox(f.database.db), templates: new SqlSmsTemplates(f.database.db.read), clock: f.deps.clock, provider: 'outbox', queued: () => woken++ };
+    const deps = { store: f.deps.store, outbox: new SqlSmsOutbox(f.database.db), templates: new SqlSmsTemplates(f.database.db.read), clock: f.deps.clock, provider: 'kavenegar', queued: () => woken++ };
     const job = fakeJob({ ticketId }, { headers: { event: 'ticket.escalated' } });
     await smsSendHandler(deps)(job);
     assert.equal(job.outcome?.kind, 'complete');
@@ -76,6 +77,12 @@ describe('ticket workers', () => {
       ['ticket.escalated.requester', '+989121234567'],
     ]);
     assert.match(String(queued[1]?.body), /^Request \d+ /, 'Maryam reads English');
+    assert.deepEqual(new Set((await f.database.db.read.all<{ status: string }>('SELECT status FROM sms_messages')).map((row) => row.status)), new Set(['queued']));
+
+    await smsSendHandler({ ...deps, provider: OUTBOX_PROVIDER })(fakeJob({ ticketId }, { headers: { event: 'ticket.registered' } }));
+    const [stored] = await f.database.db.read.all<{ status: string }>("SELECT status FROM sms_messages WHERE event = 'ticket.registered'");
+    assert.equal(stored?.status, 'stored');
+    assert.equal(woken, 1, 'nothing for the relay to send');
     await assert.rejects(smsSendHandler(deps)(fakeJob({ ticketId }, { headers: { event: 'ticket.deleted' } })), ZodError);
   });
 

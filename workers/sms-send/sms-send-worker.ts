@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { systemPrincipal } from '../../core/access/principal.js';
 import { queueTicketSms, type SmsDeps } from '../../core/notifications/queue-ticket-sms.js';
+import { OUTBOX_PROVIDER } from '../../core/notifications/sms-outbox.js';
 import { TICKET_SMS_EVENTS } from '../../core/notifications/ticket-sms-event.js';
 import type { JobHandler, JobWorkerOptions } from '../../engine/job-worker.js';
 import { TASK_HEADERS, TASK_TYPES, VARIABLES } from '../../processes/contract.js';
@@ -19,7 +20,8 @@ export function smsSendHandler(deps: SmsSendDeps): JobHandler {
     const { ticketId } = variables.parse(job.variables);
     const { event } = headers.parse(job.customHeaders);
     const queued = await queueTicketSms(deps, { ticketId, event, actor: systemPrincipal });
-    if (queued > 0) deps.queued();
+    // The outbox stores its messages as they are queued: the relay would find nothing to send.
+    if (queued > 0 && deps.provider !== OUTBOX_PROVIDER) deps.queued();
     return job.complete();
   };
 }
