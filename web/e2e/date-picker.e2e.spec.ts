@@ -93,6 +93,8 @@ describe('Jalali date picker', () => {
         const inAMonth = tehranIsoDate(30);
         await field.fill(inAMonth.replaceAll('-', '/'));
         await page.keyboard.press('Enter');
+        // The app shows the parsed date a change-detection pass after the key: wait for it, then hold it to the day.
+        await page.getByTestId('date-value').filter({ hasText: inAMonth }).waitFor();
         assert.equal(await page.getByTestId('date-value').textContent(), inAMonth);
         await page.keyboard.press('Alt+ArrowDown');
         await page.getByRole('dialog').waitFor();
