@@ -32,7 +32,7 @@ export const configSchema = z.object({
   SECURE_COOKIES: bool.default(false).describe('Mark session cookies Secure (set true when served over HTTPS).'),
   PROCESSES_DIR: z.string().min(1).default('./processes').describe('Directory of the BPMN models deployed at start-up.'),
   DEPLOY_PROCESSES: bool.default(true).describe('Deploy the models in processes/ at start-up when they changed (a changed model becomes a new version).'),
-  TICKET_POLICY_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(5).describe('How long the ticket desk reuses its reference data (catalogue, routing rules, SLA targets, calendar, settings); admin changes apply after at most this long. 0 reads it for every action.'),
+  TICKET_POLICY_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(5).describe('How long the ticket desk reuses its reference data (catalogue, routing rules, SLA targets, calendar, settings); a change by an administrator applies at once in the process that made it and after at most this long in others (workers run apart). 0 reads it for every action.'),
   SMS_PROVIDER: z.enum(['outbox', 'kavenegar', 'smpp']).default('outbox').describe('Where SMS go: outbox (kept for the admin to read, nothing is sent), kavenegar (its REST API) or smpp (an SMSC).'),
   SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6).describe('Attempts at an SMS that keeps failing transiently (30 s backoff, doubled each time) before it is given up.'),
   SMS_STATUS_POLL_SECONDS: z.coerce.number().int().min(10).max(86400).default(60).describe('How often the delivery of sent SMS is asked of providers that are polled (Kavenegar).'),

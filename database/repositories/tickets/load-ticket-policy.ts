@@ -88,17 +88,26 @@ export async function loadTicketPolicy(sql: SqlExecutor): Promise<TicketPolicy> 
   };
 }
 
+/** Bumped when an administrator's change to the reference data commits (referenceDataChanged). */
+let referenceDataGeneration = 0;
+
+/** Tells every policy cache of this process that the reference data changed: the next action reads it again. */
+export function referenceDataChanged(): void {
+  referenceDataGeneration += 1;
+}
+
 /**
- * The policy, read again at most every `ttlMs` (0: on every call). Reference data changes rarely
- * and is read on every action; a few seconds of staleness after an admin edit is the price.
+ * The policy, read again at most every `ttlMs` (0: on every call), and at once after an
+ * administrator's change in this process (referenceDataChanged): reference data changes rarely and
+ * is read on every action. Another process (workers run apart) sees a change after `ttlMs` at most.
  */
 export function cachedTicketPolicy(ttlMs: number, now: () => number = Date.now): (sql: SqlExecutor) => Promise<TicketPolicy> {
-  let cached: { at: number; policy: Promise<TicketPolicy> } | undefined;
+  let cached: { at: number; generation: number; policy: Promise<TicketPolicy> } | undefined;
   return (sql) => {
     const time = now();
-    if (ttlMs > 0 && cached && time - cached.at < ttlMs) return cached.policy;
+    if (ttlMs > 0 && cached && cached.generation === referenceDataGeneration && time - cached.at < ttlMs) return cached.policy;
     const policy = loadTicketPolicy(sql);
-    cached = { at: time, policy };
+    cached = { at: time, generation: referenceDataGeneration, policy };
     policy.catch(() => {
       if (cached?.policy === policy) cached = undefined;
     });

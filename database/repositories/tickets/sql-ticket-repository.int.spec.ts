@@ -15,7 +15,7 @@ import { startTicket } from '../../../core/tickets/start-ticket.js';
 import type { TicketDeps } from '../../../core/tickets/ticket-deps.js';
 import type { TicketStore } from '../../../core/tickets/ticket-store.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
-import { cachedTicketPolicy } from './load-ticket-policy.js';
+import { cachedTicketPolicy, referenceDataChanged } from './load-ticket-policy.js';
 import { SqlTicketDirectory } from './sql-ticket-directory.js';
 import { SqlTicketRepository } from './sql-ticket-repository.js';
 import { recordingWorkflow } from './test-support/recording-workflow.js';
@@ -175,6 +175,24 @@ describe('tickets in SQL', () => {
     assert.deepEqual(configured.calendar.week.saturday, [{ start: 540, end: 720 }]);
     assert.deepEqual(configured.calendar.week.sunday, []);
     await database.db.transaction((tx) => tx.sql.all("DELETE FROM settings WHERE name IN ('org.messageCenterPosition', 'calendar.business')"));
+  });
+
+  it('given a cached policy, when the reference data changes, then it is read again after its time-to-live, or at once when an administrator\'s change says so', async () => {
+    let clock = 0;
+    const policy = cachedTicketPolicy(60_000, () => clock);
+    const priorities = async () => (await policy(database.db.read)).priorities.map((priority) => priority.code);
+    assert.ok(!(await priorities()).includes('whenever'));
+    await database.db.transaction((tx) => tx.sql.all("INSERT INTO priorities (code, name_fa, name_en, color, rank_order, is_default, active, created_at, updated_at) VALUES ('whenever', 'هر وقت', 'Whenever', '#999999', 99, 0, 1, '2026-01-01 00:00:00.000 +00:00', '2026-01-01 00:00:00.000 +00:00')"));
+    try {
+      assert.ok(!(await priorities()).includes('whenever'), 'reused within its time-to-live');
+      referenceDataChanged();
+      assert.ok((await priorities()).includes('whenever'), 'read again after a change');
+      await database.db.transaction((tx) => tx.sql.all("UPDATE priorities SET active = 0 WHERE code = 'whenever'"));
+      clock += 60_000;
+      assert.equal((await policy(database.db.read)).priorities.find((priority) => priority.code === 'whenever')?.active, false, 'read again once it expired');
+    } finally {
+      await database.db.transaction((tx) => tx.sql.all("DELETE FROM priorities WHERE code = 'whenever'"));
+    }
   });
 
   it('given a committed action, when the transaction ends, then ticket.changed was published once per action', () => {
