@@ -182,12 +182,12 @@ describe('tickets in SQL', () => {
     const policy = cachedTicketPolicy(60_000, () => clock);
     const priorities = async () => (await policy(database.db.read)).priorities.map((priority) => priority.code);
     assert.ok(!(await priorities()).includes('whenever'));
-    await database.db.transaction((tx) => tx.sql.all("INSERT INTO priorities (code, name_fa, name_en, color, rank_order, is_default, active, created_at, updated_at) VALUES ('whenever', 'هر وقت', 'Whenever', '#999999', 99, 0, 1, '2026-01-01 00:00:00.000 +00:00', '2026-01-01 00:00:00.000 +00:00')"));
+    await database.db.transaction((tx) => tx.sql.all("INSERT INTO priorities (code, name_fa, name_en, color, rank_order, is_default, active, created_at, updated_at) VALUES ('whenever', 'هر وقت', 'Whenever', '#999999', 99, ?, ?, '2026-01-01 00:00:00.000 +00:00', '2026-01-01 00:00:00.000 +00:00')", [false, true]));
     try {
       assert.ok(!(await priorities()).includes('whenever'), 'reused within its time-to-live');
       referenceDataChanged();
       assert.ok((await priorities()).includes('whenever'), 'read again after a change');
-      await database.db.transaction((tx) => tx.sql.all("UPDATE priorities SET active = 0 WHERE code = 'whenever'"));
+      await database.db.transaction((tx) => tx.sql.all("UPDATE priorities SET active = ? WHERE code = 'whenever'", [false]));
       clock += 60_000;
       assert.equal((await policy(database.db.read)).priorities.find((priority) => priority.code === 'whenever')?.active, false, 'read again once it expired');
     } finally {
