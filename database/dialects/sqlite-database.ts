@@ -8,8 +8,13 @@ import { runAfterCommitHooks } from './transaction-end.js';
 const BUSY_TIMEOUT_MS = 5_000;
 /** Units of work that share one physical transaction at most (group commit). */
 const MAX_GROUP = 128;
-/** The WAL size, in pages, at which the writer checkpoints itself (SQLite's default is 1 000). */
-const WAL_PAGES = 4_000;
+/**
+ * The WAL size, in pages, at which the writer checkpoints itself (SQLite's default is 1 000): a
+ * backstop, in case the checkpoint thread stops holding the writer to start the WAL again (at
+ * 4 000 pages). Such a checkpoint stops the thread that serves the API for its syncs, some 20 to
+ * 200 ms.
+ */
+const WAL_PAGES = 64_000;
 
 function executorOn(connection: SqliteConnection): SqlExecutor {
   return {
@@ -66,11 +71,16 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
   writer.handle.pragma('synchronous = NORMAL');
   writer.handle.pragma('foreign_keys = ON');
   writer.handle.pragma('cache_size = -32000');
-  // The WAL is copied into the database file by a thread of its own, not inside a COMMIT here. The
-  // writer still checkpoints when the WAL reaches WAL_PAGES: by then the thread has copied nearly
-  // all of it, and a checkpoint by the writer (no write can run beside it) lets the next commit
-  // start the WAL again from its beginning, which the thread's checkpoints alone rarely allow under
-  // a steady stream of commits.
+  const queue: Pending[] = [];
+  let running: Promise<void> | undefined;
+  /** A group of units of work is between its BEGIN and its COMMIT or ROLLBACK. */
+  let inGroup = false;
+  /** While the checkpoint thread holds the writer: groups wait for it. */
+  let held: { readonly over: Promise<void>; idle?: () => void } | undefined;
+  let closed = false;
+
+  // The WAL is copied into the database file by a thread of its own, which also holds the writer
+  // for a moment now and then to start the WAL again (sqlite-checkpointer.ts).
   let checkpointer: Checkpointer | undefined;
   if (journal?.journal_mode === 'wal') {
     writer.handle.pragma(`wal_autocheckpoint = ${WAL_PAGES}`);
@@ -79,13 +89,23 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
         writer.handle.pragma('wal_autocheckpoint = 1000');
         process.emitWarning(`${error.message}; the writer checkpoints the WAL itself again`);
       },
+      holdWrites() {
+        let go!: () => void;
+        const hold: { readonly over: Promise<void>; idle?: () => void } = {
+          over: new Promise<void>((resolve) => {
+            go = () => {
+              if (held === hold) held = undefined;
+              resolve();
+            };
+          }),
+        };
+        held = hold;
+        if (!inGroup) return Promise.resolve(go);
+        return new Promise<() => void>((resolve) => (hold.idle = () => resolve(go)));
+      },
     });
   }
   const writerSql = executorOn(writer);
-
-  const queue: Pending[] = [];
-  let running: Promise<void> | undefined;
-  let closed = false;
 
   function txFor(hooks: Array<() => void>): Tx & { readonly sequelizeTransaction: () => Transaction | undefined } {
     let sequelizeTransaction: Transaction | undefined;
@@ -157,8 +177,24 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
     });
   }
 
+  /** No group runs: a hold that waited for that has it now. */
+  const writesStopped = () => held?.idle?.();
+
   async function drain(): Promise<void> {
-    while (queue.length > 0) await runGroup(queue.splice(0, MAX_GROUP));
+    while (queue.length > 0) {
+      if (held) {
+        writesStopped();
+        await held.over;
+        continue;
+      }
+      inGroup = true;
+      try {
+        await runGroup(queue.splice(0, MAX_GROUP));
+      } finally {
+        inGroup = false;
+      }
+      writesStopped();
+    }
     running = undefined;
   }
 
