@@ -19,8 +19,11 @@ const fs = require('node:fs');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 // A checkpoint syncs the database file only when it copied the WAL to its end, which under load
-// only the one during a hold does: the pages copied since are synced before the hold instead.
-const dbFile = fs.openSync(workerData.file, 'r');
+// only the one during a hold does: the pages copied since are synced before the hold instead. Kept
+// open until the thread stops, after the process's other connections to the file have closed
+// (closing a handle drops every POSIX lock the process holds on the file); writable, because
+// Windows flushes only a handle opened for writing.
+const dbFile = fs.openSync(workerData.file, 'r+');
 db.pragma('busy_timeout = 5000');
 let stopping = false;
 let holding = false;
@@ -91,6 +94,7 @@ export interface CheckpointerOptions {
 }
 
 export interface Checkpointer {
+  /** Stops the thread; called once the process's other connections to the file are closed. */
   stop(): Promise<void>;
 }
 

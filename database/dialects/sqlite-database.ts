@@ -219,9 +219,12 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
       await searchIndexer.stop();
       closed = true;
       while (running) await running;
-      await checkpointer?.stop();
+      // The thread's connection closes last, and with it the thread's own handle on the file: closing
+      // a handle on a file drops every POSIX lock this process holds on it, the other connections'
+      // included.
       writer.close();
       await sequelize.close();
+      await checkpointer?.stop();
     },
   };
 }
