@@ -14,13 +14,19 @@ describe('SQLite: the WAL checkpointed by its own thread', () => {
 
   const body = 'پ'.repeat(2_000);
   const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+  /** A connection that writes as the database layer's writer does, with SQLite's own checkpoints off. */
+  const writerOn = (file: string) => {
+    const writer = new BetterSqlite3(file);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('synchronous = NORMAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    return writer;
+  };
 
   it('given a writer that never checkpoints, when 12 MB are committed in many transactions, then the thread copies them into the database file', async () => {
     const file = path.join(dir, 'copied.sqlite');
-    const writer = new BetterSqlite3(file);
-    writer.pragma('journal_mode = WAL');
-    writer.pragma('wal_autocheckpoint = 0');
-    writer.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    const writer = writerOn(file);
     /** Checkpoints that copied pages (the WAL starts again from its beginning between some of them). */
     let copied = 0;
     const checkpointer = startCheckpointer(file, { onCheckpoint: (_log, checkpointed) => void (checkpointed > 0 && (copied += 1)), onFailure: (error) => assert.fail(error) }, { intervalMs: 50 });
@@ -39,7 +45,7 @@ describe('SQLite: the WAL checkpointed by its own thread', () => {
     assert.ok(size > 10 * 1024 * 1024, `the database file holds ${(size / 1024 / 1024).toFixed(1)} MB`);
   });
 
-  /** Commits `rows` rows per transaction, a millisecond apart, for `ms`: a steady stream with no time for the thread to catch up. */
+  /** Runs `commit` a millisecond apart for `ms`, returning how many times: a steady stream of transactions with no time for the thread to catch up. */
   const steadily = async (ms: number, commit: () => Promise<void> | void) => {
     let transactions = 0;
     for (const until = performance.now() + ms; performance.now() < until; transactions += 1) {
@@ -51,11 +57,7 @@ describe('SQLite: the WAL checkpointed by its own thread', () => {
 
   it('given a writer that commits steadily, when the WAL passes restartFrames, then the thread holds the writer, copies the rest, and the WAL starts again from its beginning', async () => {
     const file = path.join(dir, 'steady.sqlite');
-    const writer = new BetterSqlite3(file);
-    writer.pragma('journal_mode = WAL');
-    writer.pragma('synchronous = NORMAL');
-    writer.pragma('wal_autocheckpoint = 0');
-    writer.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    const writer = writerOn(file);
     const insert = writer.prepare('INSERT INTO blobs (body) VALUES (?)');
     let holds = 0;
     let held: Promise<void> | undefined;

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 const DEFAULT_INTERVAL_MS = 200;
 /** 16 MB of 4 KB pages: at 200 registrations a second the writer is held about once a second, 10 to 15 ms. */
 const DEFAULT_RESTART_FRAMES = 4_000;
-/** A hold normally lasts a few milliseconds (a few frames to copy, two syncs). */
+/** A hold normally lasts 10 to 20 ms (a few frames to copy, two syncs). */
 const DEFAULT_MAX_HOLD_MS = 1_000;
 
 /**

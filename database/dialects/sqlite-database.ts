@@ -39,6 +39,14 @@ function executorOn(connection: SqliteConnection): SqlExecutor {
   };
 }
 
+/** The checkpoint thread holding the writer (sqlite-checkpointer.ts). */
+interface Hold {
+  /** Resolves when the thread lets the writer go on. */
+  readonly over: Promise<void>;
+  /** Set when the hold came while a group ran: called once it has ended. */
+  idle?: () => void;
+}
+
 interface Pending {
   readonly work: (tx: Tx) => Promise<unknown>;
   readonly resolve: (value: unknown) => void;
@@ -76,7 +84,7 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
   /** A group of units of work is between its BEGIN and its COMMIT or ROLLBACK. */
   let inGroup = false;
   /** While the checkpoint thread holds the writer: groups wait for it. */
-  let held: { readonly over: Promise<void>; idle?: () => void } | undefined;
+  let held: Hold | undefined;
   let closed = false;
 
   // The WAL is copied into the database file by a thread of its own, which also holds the writer
@@ -91,7 +99,7 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
       },
       holdWrites() {
         let go!: () => void;
-        const hold: { readonly over: Promise<void>; idle?: () => void } = {
+        const hold: Hold = {
           over: new Promise<void>((resolve) => {
             go = () => {
               if (held === hold) held = undefined;
@@ -177,13 +185,12 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
     });
   }
 
-  /** No group runs: a hold that waited for that has it now. */
+  /** A group ended: a hold that waited for it has the writer now. */
   const writesStopped = () => held?.idle?.();
 
   async function drain(): Promise<void> {
     while (queue.length > 0) {
       if (held) {
-        writesStopped();
         await held.over;
         continue;
       }
@@ -192,8 +199,8 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
         await runGroup(queue.splice(0, MAX_GROUP));
       } finally {
         inGroup = false;
+        writesStopped();
       }
-      writesStopped();
     }
     running = undefined;
   }
