@@ -47,7 +47,7 @@ import { DEMO_USERS } from '../database/seed/demo-users.js';
 import { ApiClient } from '../web/api/test-support/api-client.js';
 import { openDatabase } from '../database/open-database.js';
 import { generateTickets, type GenerationSummary } from './tickets/generate-tickets.js';
-import { closedLoop, openLoop, percentile, round1, timedRuns } from './tickets/latency.js';
+import { closedLoop, openLoop, percentile, round1, round2, timedRuns } from './tickets/latency.js';
 import { SEARCH_QUERIES, ticketText } from './tickets/persian-text.js';
 import { prepareDatabase } from './tickets/prepare-database.js';
 import { loadReferenceData, type ReferenceData } from './tickets/reference-data.js';
@@ -157,15 +157,22 @@ try {
   log(`registrations: warm-up, then ${seconds} s closed loop at ${concurrency} in flight (load ${load()})`);
   await timedRuns(300, 8, register);
   let cpuBefore = server.cpuMs();
+  const closedMainBefore = server.mainThreadCpuMs();
   const capacity = await closedLoop(seconds, concurrency, register);
   const cpuPerRegistration = (server.cpuMs() - cpuBefore) / capacity.durations.length;
+  const closedMainPerRegistration = (server.mainThreadCpuMs() - closedMainBefore) / capacity.durations.length;
   const registrationsPerSec = capacity.durations.length / (capacity.elapsedMs / 1000);
-  log(`closed loop: ${capacity.durations.length} registrations, ${registrationsPerSec.toFixed(0)}/s, p95 ${percentile(capacity.durations, 95).toFixed(1)} ms, server CPU ${cpuPerRegistration.toFixed(2)} ms each (load ${load()})`);
+  log(`closed loop: ${capacity.durations.length} registrations, ${registrationsPerSec.toFixed(0)}/s, p95 ${percentile(capacity.durations, 95).toFixed(1)} ms, server CPU ${cpuPerRegistration.toFixed(2)} ms each (main thread ${closedMainPerRegistration.toFixed(2)}) (load ${load()})`);
   await settle();
+  const mainThreadBefore = server.mainThreadCpuMs();
+  const pacedStarted = performance.now();
   const paced = await openLoop(seconds, targetRate, concurrency, register);
+  const mainThreadMs = server.mainThreadCpuMs() - mainThreadBefore;
+  const mainThreadCpuPerRegistration = mainThreadMs / paced.durations.length;
+  const mainThreadBusy = mainThreadMs / (performance.now() - pacedStarted);
   const registrationP95Ms = percentile(paced.durations, 95);
   log(`open loop, slowest ten: ${[...paced.durations].sort((a, b) => b - a).slice(0, 10).map((ms) => `${ms.toFixed(0)} ms`).join(", ")}`);
-  log(`open loop at ${targetRate}/s: ${paced.durations.length} registrations, p50 ${percentile(paced.durations, 50).toFixed(1)} ms, p95 ${registrationP95Ms.toFixed(1)} ms, ${paced.missed} missed (load ${load()})`);
+  log(`open loop at ${targetRate}/s: ${paced.durations.length} registrations, p50 ${percentile(paced.durations, 50).toFixed(1)} ms, p95 ${registrationP95Ms.toFixed(1)} ms, ${paced.missed} missed, server main thread ${mainThreadCpuPerRegistration.toFixed(2)} ms each, ${(mainThreadBusy * 100).toFixed(0)} % busy (load ${load()})`);
   for (const stream of streams.values()) stream.close();
 
   const tabs = ['new', 'inProgress', 'postponed', 'overdue', 'resolved'] as const;
@@ -233,6 +240,9 @@ try {
     searchStaffP95Ms: round1(percentile(bySearcher[1]!, 95)),
     // Server CPU time per operation: what the numbers above would be on an idle machine, roughly.
     serverCpuMsPerRegistration: round1(cpuPerRegistration),
+    // The share of the open loop's time the server's main thread was busy: where latency queues.
+    serverMainThreadCpuMsPerRegistration: round2(mainThreadCpuPerRegistration),
+    serverMainThreadBusyShare: round2(mainThreadBusy),
     serverCpuMsPerCartableOpening: round1(cpuPerCartable),
     serverCpuMsPerSearch: round1(cpuPerSearch),
     targets,

@@ -6,6 +6,7 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 export const round1 = (value: number) => Math.round(value * 10) / 10;
+export const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** Runs `task` `count` times, `concurrency` at a time, and returns each run's duration in ms. */
 export async function timedRuns(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<number[]> {

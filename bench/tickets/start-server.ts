@@ -8,10 +8,23 @@ export interface RunningServer {
   readonly pid: number;
   /** CPU time (user + system) the server process has used so far, in ms; Linux only, else NaN. */
   cpuMs(): number;
+  /** The same for its main thread alone (the one that serves the API and runs the engine). */
+  mainThreadCpuMs(): number;
   stop(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+
+/** User + system CPU time from a /proc stat file, in ms; NaN where there is none (not Linux). */
+function cpuMsOf(statFile: string): number {
+  try {
+    // utime and stime are fields 14 and 15, in clock ticks (100 per second), after the command in parentheses.
+    const fields = fs.readFileSync(statFile, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -77,15 +90,8 @@ export async function startServer(file: string, dir: string, log: (message: stri
   return {
     url,
     pid: child.pid!,
-    cpuMs() {
-      try {
-        // /proc/<pid>/stat: utime and stime are fields 14 and 15, in clock ticks (100 per second), after the command in parentheses.
-        const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-        return (Number(fields[11]) + Number(fields[12])) * 10;
-      } catch {
-        return Number.NaN;
-      }
-    },
+    cpuMs: () => cpuMsOf(`/proc/${child.pid}/stat`),
+    mainThreadCpuMs: () => cpuMsOf(`/proc/${child.pid}/task/${child.pid}/stat`),
     async stop() {
       child.kill('SIGTERM');
       const code = await exited;
