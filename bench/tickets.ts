@@ -36,7 +36,7 @@
  *
  * Other settings: BENCH_OPEN_SHARE (0.1), BENCH_SAMPLES (300 cartable and search requests each),
  * BENCH_KEEP=1 keeps the temporary directory, BENCH_DATABASE=<its file> measures it again without
- * generating, BENCH_SERVER_LOG=<file> gets the server's output (BENCH_LOG_LEVEL, default warn). Generated tickets have no process instance: they are read, not acted on.
+ * generating (copy its `-search` file, the search index, along with it), BENCH_SERVER_LOG=<file> gets the server's output (BENCH_LOG_LEVEL, default warn). Generated tickets have no process instance: they are read, not acted on.
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';

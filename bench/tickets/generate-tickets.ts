@@ -10,6 +10,7 @@ import type { TicketState } from '../../core/tickets/ticket-state.js';
 import { dammCheckDigit } from '../../core/tickets/damm-check-digit.js';
 import { encodeAction } from '../../database/repositories/tickets/ticket-action-codec.js';
 import { idNumber, toSqlDate } from '../../database/repositories/tickets/sql-date.js';
+import { buildSearchIndex } from '../../database/dialects/sqlite-search-index.js';
 import { ticketText } from './persian-text.js';
 import type { ReferenceData } from './reference-data.js';
 import { routerFor } from './route-for.js';
@@ -207,9 +208,9 @@ export function generateTickets(file: string, reference: ReferenceData, options:
   }
   options.progress('building the indexes…');
   for (const object of setAside.filter((candidate) => candidate.type === 'index')) db.exec(object.sql);
-  options.progress('rebuilding the search index…');
-  db.exec("INSERT INTO tickets_search(tickets_search) VALUES ('rebuild')");
   for (const object of setAside.filter((candidate) => candidate.type === 'trigger')) db.exec(object.sql);
+  options.progress('building the search index…');
+  buildSearchIndex(db, file);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return { ...summary, seconds: (performance.now() - started) / 1000 };

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { stopDatabaseThread } from './database-thread.js';
 
 /** How often the checkpointer copies committed WAL pages into the database file. */
 const DEFAULT_INTERVAL_MS = 200;
@@ -174,13 +175,7 @@ export function startCheckpointer(file: string, events: CheckpointerEvents, opti
       if (stopped) return;
       stopped = true;
       releaseWrites();
-      // Held open while it stops: an unreferenced thread would let the process end mid-close.
-      worker.ref();
-      worker.postMessage('stop');
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 2_000)))]);
-      clearTimeout(timer);
-      await worker.terminate();
+      await stopDatabaseThread(worker, exited);
     },
   };
 }

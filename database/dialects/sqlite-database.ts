@@ -2,7 +2,7 @@ import { Sequelize, Transaction } from 'sequelize';
 import type { Database, SqlExecutor, Tx } from '../database.js';
 import { betterSqlite3Dialect, bindable, SqliteConnection } from './better-sqlite3-shim.js';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
-import { startSearchIndexer } from './sqlite-search-index.js';
+import { prepareSearchIndexFile, searchIndexFile, startSearchIndexer } from './sqlite-search-index.js';
 import { runAfterCommitHooks } from './transaction-end.js';
 
 const BUSY_TIMEOUT_MS = 5_000;
@@ -63,8 +63,8 @@ interface Pending {
  * inside its own savepoint, so each is still all-or-nothing, and none is acknowledged before the
  * shared COMMIT. This multiplies write throughput, because a commit's cost is mostly the pages it
  * writes, and neighbouring units of work touch the same pages. The WAL is checkpointed by another
- * thread (sqlite-checkpointer.ts); ticket text is indexed for search in batches after commit
- * (sqlite-search-index.ts).
+ * thread (sqlite-checkpointer.ts); ticket text is indexed for search after commit by another, into
+ * a file of its own (sqlite-search-index.ts).
  */
 export async function openSqliteDatabase(file: string): Promise<Database> {
   const sequelize = new Sequelize({ dialect: 'sqlite', storage: file, logging: false, dialectModule: betterSqlite3Dialect });
@@ -72,6 +72,10 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
   const [journal] = reader.handle.pragma('journal_mode = WAL') as Array<{ journal_mode: string }>;
   reader.handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   reader.handle.pragma('synchronous = NORMAL');
+  // Ticket text is indexed for search in a file of its own, by a thread of its own
+  // (sqlite-search-index.ts); reads see it as `tickets_search`.
+  prepareSearchIndexFile(searchIndexFile(file));
+  reader.handle.prepare('ATTACH DATABASE ? AS search').run(searchIndexFile(file));
   const read = executorOn(reader);
 
   const writer = new SqliteConnection(file);
@@ -213,7 +217,7 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
     return result;
   };
 
-  const searchIndexer = startSearchIndexer(read, transaction);
+  const searchIndexer = startSearchIndexer(file, read, transaction, { onError: (error) => process.emitWarning(error.message) });
 
   return {
     dialect: 'sqlite',

@@ -13,8 +13,9 @@ import { ticketSearchMerging } from './20261123-90-ticket-search-merging.js';
 import { ticketSearchBatches } from './20261123-95-ticket-search-batches.js';
 import { redundantIndexes } from './20261123-96-redundant-indexes.js';
 import { ticketSearchCrisisMerge } from './20261123-97-ticket-search-crisis-merge.js';
+import { ticketSearchThread } from './20261124-10-ticket-search-thread.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never reorder or edit released ones. */
-export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableIndexes, involvementsByPosition, ticketSearchMerging, ticketSearchBatches, redundantIndexes, ticketSearchCrisisMerge];
+export const migrations: readonly Migration[] = [engineState, engineOutbox, domain, telephony, ticketLifecycle, processDeployments, ticketSearchIndex, cartableColumns, cartableIndexes, involvementsByPosition, ticketSearchMerging, ticketSearchBatches, redundantIndexes, ticketSearchCrisisMerge, ticketSearchThread];
