@@ -101,6 +101,26 @@ describe('SMS dispatcher over the outbox', () => {
     assert.equal((await rows())[1]?.status, 'failed');
   });
 
+  it('given a round that is sending, when another round is asked for, then it ends only once what was due is sent', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const provider: SmsProvider = { name: 'slow', send: async () => (await gate, { status: 'sent', providerMessageId: 'P' }) };
+    const dispatcher = new SmsDispatcher(outbox, provider, clock, logger, options);
+    await outbox.enqueue([message(), message()], 'slow', clock.now());
+    const first = dispatcher.runOnce();
+    for (let tries = 0; (await rows()).every((row) => row.status !== 'sending'); tries++) {
+      assert.ok(tries < 400, 'the first round claims the messages');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    let secondDone = false;
+    const second = dispatcher.runOnce().then(() => (secondDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(secondDone, false, 'the second round waits for the messages the first one claimed');
+    release();
+    await Promise.all([first, second]);
+    assert.deepEqual((await rows()).map((row) => row.status), ['sent', 'sent']);
+  });
+
   it('given a rejection or an unknown outcome, when dispatched, then it is never tried again', async () => {
     const provider = scripted([new SmsRejectedError('bad number', 411), new Error('socket hang up after write')]);
     const dispatcher = new SmsDispatcher(outbox, provider, clock, logger, options);

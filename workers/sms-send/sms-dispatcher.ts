@@ -44,6 +44,7 @@ const DELIVERY_WINDOW_MS = 3 * 24 * 3_600_000;
 export class SmsDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private rounds: Promise<void> = Promise.resolve();
   private again = false;
   private lastStatusPoll = 0;
   private stopped = true;
@@ -95,8 +96,18 @@ export class SmsDispatcher {
       });
   }
 
-  /** One round: send what is due, settle unknown outcomes that can be looked up, poll delivery. */
-  async runOnce(): Promise<void> {
+  /**
+   * One round: send what is due, settle unknown outcomes that can be looked up, poll delivery.
+   * Rounds run one after another, so a round asked for while another is sending (woken by a step)
+   * waits for it and ends with everything due at its start sent.
+   */
+  runOnce(): Promise<void> {
+    const round = this.rounds.then(() => this.round());
+    this.rounds = round.catch(() => undefined);
+    return round;
+  }
+
+  private async round(): Promise<void> {
     for (;;) {
       const now = this.clock.now();
       const batch = await this.outbox.claimDue(now, this.options.batchSize, new Date(now.getTime() + this.options.leaseMs));
