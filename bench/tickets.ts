@@ -240,7 +240,8 @@ try {
     searchStaffP95Ms: round1(percentile(bySearcher[1]!, 95)),
     // Server CPU time per operation: what the numbers above would be on an idle machine, roughly.
     serverCpuMsPerRegistration: round1(cpuPerRegistration),
-    // The share of the open loop's time the server's main thread was busy: where latency queues.
+    // The server's main thread (it serves the API and runs the engine: where latency queues) in the
+    // open loop: its CPU time per registration, and the share of the loop's time it was busy.
     serverMainThreadCpuMsPerRegistration: round2(mainThreadCpuPerRegistration),
     serverMainThreadBusyShare: round2(mainThreadBusy),
     serverCpuMsPerCartableOpening: round1(cpuPerCartable),

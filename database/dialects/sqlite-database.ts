@@ -74,8 +74,9 @@ export async function openSqliteDatabase(file: string): Promise<Database> {
   reader.handle.pragma('synchronous = NORMAL');
   // Ticket text is indexed for search in a file of its own, by a thread of its own
   // (sqlite-search-index.ts); reads see it as `tickets_search`.
-  prepareSearchIndexFile(searchIndexFile(file));
-  reader.handle.prepare('ATTACH DATABASE ? AS search').run(searchIndexFile(file));
+  const searchFile = searchIndexFile(file);
+  prepareSearchIndexFile(searchFile);
+  reader.handle.prepare('ATTACH DATABASE ? AS search').run(searchFile);
   const read = executorOn(reader);
 
   const writer = new SqliteConnection(file);

@@ -15,6 +15,9 @@ const SEARCH_SCHEMA = '1';
 /** How often the notes the thread has indexed are deleted from the main database, at most. */
 const PRUNE_INTERVAL_MS = 1_000;
 
+/** The number of the last change noted in `tickets_search_changes` (none: no row, or no table yet). */
+const LAST_NOTE_SQL = "SELECT seq FROM sqlite_sequence WHERE name = 'tickets_search_changes'";
+
 /** The search index's own database file, beside the main one (`<file>-search`, with its own WAL). */
 export function searchIndexFile(file: string): string {
   return `${file}-search`;
@@ -58,7 +61,7 @@ export function buildSearchIndex(main: BetterSqlite3.Database, file: string): vo
       main.exec("DELETE FROM built_search.tickets_search; DELETE FROM built_search.search_meta WHERE key <> 'schema'");
       main.exec('INSERT INTO built_search.tickets_search (rowid, search_text) SELECT id, search_text FROM main.tickets ORDER BY id');
       const source = main.prepare<[], string>('SELECT id FROM main.tickets_search_source').pluck().get();
-      const lastNote = main.prepare<[], number>("SELECT seq FROM main.sqlite_sequence WHERE name = 'tickets_search_changes'").pluck().get() ?? 0;
+      const lastNote = main.prepare<[], number>(LAST_NOTE_SQL).pluck().get() ?? 0;
       const setMeta = main.prepare('INSERT INTO built_search.search_meta (key, value) VALUES (?, ?)');
       setMeta.run('source', source);
       setMeta.run('mark', String(lastNote));
@@ -103,7 +106,7 @@ const mainStatements = () => {
   try {
     statements = {
       source: main.prepare('SELECT id FROM tickets_search_source').pluck(),
-      lastNote: main.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'tickets_search_changes'").pluck(),
+      lastNote: main.prepare(${JSON.stringify(LAST_NOTE_SQL)}).pluck(),
       notes: main.prepare('SELECT seq, ticket_id FROM tickets_search_changes WHERE seq > ? ORDER BY seq LIMIT ' + workerData.batch),
       texts: main.prepare('SELECT id, search_text FROM tickets WHERE id IN (SELECT value FROM json_each(?))'),
       after: main.prepare('SELECT id, search_text FROM tickets WHERE id > ? ORDER BY id LIMIT ' + workerData.rebuildBatch),
@@ -239,10 +242,12 @@ export function startSearchIndexer(
   /** What the thread last reported; undefined before its first step. */
   let progress: { rebuilding: boolean; mark: number } | undefined;
   const waiting = new Set<{ upTo: number; resolve: () => void }>();
+  /** Whether a search may go on: the changes up to `upTo` are indexed, or the index is being built from nothing. */
+  const reached = (upTo: number) => progress !== undefined && (progress.rebuilding || progress.mark >= upTo);
   /** Lets go of the searches waiting for the index; all of them when it cannot catch up (it failed, or stopped). */
   const settle = (all = stopped) => {
     for (const waiter of waiting) {
-      if (all || (progress && (progress.rebuilding || progress.mark >= waiter.upTo))) {
+      if (all || reached(waiter.upTo)) {
         waiting.delete(waiter);
         waiter.resolve();
       }
@@ -289,7 +294,7 @@ export function startSearchIndexer(
 
   const lastNote = async (): Promise<number> => {
     try {
-      const [row] = await read.all<{ seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'tickets_search_changes'");
+      const [row] = await read.all<{ seq: number }>(LAST_NOTE_SQL);
       return Number(row?.seq ?? 0);
     } catch (error) {
       if (/no such table/.test((error as Error).message)) return 0;
@@ -301,7 +306,7 @@ export function startSearchIndexer(
     async catchUp() {
       if (stopped) return;
       const upTo = await lastNote();
-      if (progress && (progress.rebuilding || progress.mark >= upTo)) return;
+      if (reached(upTo)) return;
       await new Promise<void>((resolve) => {
         waiting.add({ upTo, resolve });
         worker.postMessage('nudge');

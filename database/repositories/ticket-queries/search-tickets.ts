@@ -91,9 +91,9 @@ async function searchWith(read: SqlExecutor, search: TicketSearch, { from, condi
 
 /**
  * SQLite, with at least one word long enough for the FTS5 trigram index (`tickets_search`, in the
- * search file the reader attaches: sqlite-search-index.ts) to answer alone: the words are phrases of a MATCH, which the index
- * resolves without reading any ticket (a LIKE on the index reads every candidate's text to check
- * it); shorter words are checked by LIKE on those candidates only.
+ * search file the reader attaches: sqlite-search-index.ts) to answer alone: the words are phrases
+ * of a MATCH, which the index resolves without reading any ticket (a LIKE on the index reads every
+ * candidate's text to check it); shorter words are checked by LIKE on those candidates only.
  *
  * Someone who sees every ticket gets a page newest first that stops at its last match. For anyone
  * else, the matching ids are read newest first (the newest 5 000, then, when the page and the
